@@ -1,0 +1,241 @@
+using KtdBot.Ingestion;
+using KtdBot.Text;
+
+namespace KtdBot.Search;
+
+/// <summary>
+/// The default store: an in-process inverted index over the BM25 sparse vectors (IDF computed here, as
+/// Qdrant's <c>idf</c> modifier does) and brute-force cosine over dense vectors when present.
+/// Writes build a new immutable snapshot and swap it in, so searches never see a half-built index.
+/// </summary>
+public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
+{
+    private readonly Lock _writeLock = new();
+    private volatile Snapshot _snapshot = Snapshot.Build([]);
+
+    /// <inheritdoc />
+    public Task ReplaceAllAsync(IReadOnlyList<EncodedChunk> chunks, CancellationToken cancellationToken)
+    {
+        var built = Snapshot.Build(Deduplicate(chunks));
+        lock (_writeLock)
+        {
+            _snapshot = built;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task UpsertAsync(IReadOnlyList<EncodedChunk> chunks, CancellationToken cancellationToken)
+    {
+        lock (_writeLock)
+        {
+            var replaced = chunks.Select(c => c.Chunk.Id).ToHashSet();
+            var merged = _snapshot.Chunks.Where(c => !replaced.Contains(c.Chunk.Id)).Concat(chunks).ToList();
+            _snapshot = Snapshot.Build(Deduplicate(merged));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Task.FromResult((long)_snapshot.Chunks.Length);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(Search(request));
+
+    /// <summary>Synchronous search (the work is CPU-bound and short).</summary>
+    public IReadOnlyList<SearchHit> Search(SearchRequest request)
+    {
+        var snapshot = _snapshot;
+        if (snapshot.Chunks.Length == 0 || request.Top <= 0)
+        {
+            return [];
+        }
+
+        var accept = snapshot.FilterFor(request.Filter);
+        var sparse = snapshot.SearchSparse(request.Sparse, request.Dense is null ? request.Top : request.Top * 4, accept);
+        if (request.Dense is not { } dense || !snapshot.HasDense)
+        {
+            return sparse.Select(h => new SearchHit(snapshot.Chunks[h.Doc].Chunk, h.Score)).ToList();
+        }
+
+        var denseHits = snapshot.SearchDense(dense.Span, request.Top * 4, accept);
+        var fused = ReciprocalRankFusion.Fuse(
+            [sparse.Select(h => h.Doc).ToList(), denseHits.Select(h => h.Doc).ToList()],
+            request.Top);
+        return fused.Select(f => new SearchHit(snapshot.Chunks[f.Item].Chunk, f.Score)).ToList();
+    }
+
+    private static List<EncodedChunk> Deduplicate(IEnumerable<EncodedChunk> chunks)
+    {
+        var byId = new Dictionary<Guid, EncodedChunk>();
+        foreach (var chunk in chunks)
+        {
+            byId[chunk.Chunk.Id] = chunk;
+        }
+
+        return byId.Values.ToList();
+    }
+
+    private sealed class Snapshot
+    {
+        private readonly Dictionary<uint, (int[] Docs, float[] Weights)> _postings;
+        private readonly float[]?[] _dense;
+
+        private Snapshot(EncodedChunk[] chunks, Dictionary<uint, (int[] Docs, float[] Weights)> postings, float[]?[] dense)
+        {
+            Chunks = chunks;
+            _postings = postings;
+            _dense = dense;
+            HasDense = dense.Any(d => d is not null);
+        }
+
+        public EncodedChunk[] Chunks { get; }
+
+        public bool HasDense { get; }
+
+        public static Snapshot Build(List<EncodedChunk> chunks)
+        {
+            var lists = new Dictionary<uint, (List<int> Docs, List<float> Weights)>();
+            var dense = new float[]?[chunks.Count];
+            for (var doc = 0; doc < chunks.Count; doc++)
+            {
+                var vector = chunks[doc].Sparse;
+                for (var i = 0; i < vector.Indices.Length; i++)
+                {
+                    if (!lists.TryGetValue(vector.Indices[i], out var list))
+                    {
+                        list = ([], []);
+                        lists[vector.Indices[i]] = list;
+                    }
+
+                    list.Docs.Add(doc);
+                    list.Weights.Add(vector.Values[i]);
+                }
+
+                dense[doc] = chunks[doc].Dense is { } d ? Normalized(d.Span) : null;
+            }
+
+            var postings = new Dictionary<uint, (int[] Docs, float[] Weights)>(lists.Count);
+            foreach (var (feature, list) in lists)
+            {
+                postings[feature] = (list.Docs.ToArray(), list.Weights.ToArray());
+            }
+
+            return new Snapshot(chunks.ToArray(), postings, dense);
+        }
+
+        public Func<int, bool>? FilterFor(SearchFilter? filter)
+        {
+            if (filter is null || filter.IsEmpty)
+            {
+                return null;
+            }
+
+            var province = filter.Province is null ? null : VietnameseText.Fold(filter.Province);
+            var year = filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return doc =>
+            {
+                var chunk = Chunks[doc].Chunk;
+                return (province is null || VietnameseText.Fold(chunk.Meta(MetadataKeys.Province) ?? string.Empty) == province)
+                    && (filter.Kind is null || string.Equals(chunk.Meta(MetadataKeys.Kind), filter.Kind, StringComparison.Ordinal))
+                    && (filter.Bloc is null || ListContains(chunk.Meta(MetadataKeys.Blocs), filter.Bloc))
+                    && (year is null || ListContains(chunk.Meta(MetadataKeys.Years), year));
+            };
+        }
+
+        public List<(int Doc, double Score)> SearchSparse(SparseVector query, int top, Func<int, bool>? accept)
+        {
+            var scores = new float[Chunks.Length];
+            var touched = new List<int>();
+            for (var q = 0; q < query.Indices.Length; q++)
+            {
+                if (!_postings.TryGetValue(query.Indices[q], out var posting))
+                {
+                    continue;
+                }
+
+                var weight = Bm25.Idf(Chunks.Length, posting.Docs.Length) * query.Values[q];
+                var docs = posting.Docs;
+                var weights = posting.Weights;
+                for (var i = 0; i < docs.Length; i++)
+                {
+                    if (scores[docs[i]] == 0)
+                    {
+                        touched.Add(docs[i]);
+                    }
+
+                    scores[docs[i]] += weight * weights[i];
+                }
+            }
+
+            return TopK(touched, doc => scores[doc], top, accept);
+        }
+
+        public List<(int Doc, double Score)> SearchDense(ReadOnlySpan<float> query, int top, Func<int, bool>? accept)
+        {
+            var normalized = Normalized(query);
+            var candidates = new List<int>(Chunks.Length);
+            var scores = new float[Chunks.Length];
+            for (var doc = 0; doc < _dense.Length; doc++)
+            {
+                if (_dense[doc] is { } vector && vector.Length == normalized.Length)
+                {
+                    scores[doc] = System.Numerics.Tensors.TensorPrimitives.Dot(vector, normalized);
+                    candidates.Add(doc);
+                }
+            }
+
+            return TopK(candidates, doc => scores[doc], top, accept);
+        }
+
+        private static List<(int Doc, double Score)> TopK(List<int> candidates, Func<int, float> score, int top, Func<int, bool>? accept)
+        {
+            var heap = new PriorityQueue<int, (float Score, int Negative)>(top + 1);
+            foreach (var doc in candidates)
+            {
+                if (accept is not null && !accept(doc))
+                {
+                    continue;
+                }
+
+                // Ties break towards the earlier chunk, so results are stable across runs.
+                var key = (score(doc), -doc);
+                if (heap.Count < top)
+                {
+                    heap.Enqueue(doc, key);
+                }
+                else if (heap.TryPeek(out _, out var smallest) && key.CompareTo(smallest) > 0)
+                {
+                    heap.DequeueEnqueue(doc, key);
+                }
+            }
+
+            var result = new List<(int Doc, double Score)>(heap.Count);
+            while (heap.TryDequeue(out var doc, out var key))
+            {
+                result.Add((doc, key.Score));
+            }
+
+            result.Reverse();
+            return result;
+        }
+
+        private static bool ListContains(string? list, string value) =>
+            list is not null && list.Split(',').Any(v => string.Equals(v.Trim(), value, StringComparison.OrdinalIgnoreCase));
+
+        private static float[] Normalized(ReadOnlySpan<float> vector)
+        {
+            var copy = vector.ToArray();
+            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(copy);
+            if (norm > 0)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Divide(copy, norm, copy);
+            }
+
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Placeholder until the search benchmark lands.
+return 0;
