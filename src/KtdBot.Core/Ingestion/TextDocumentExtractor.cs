@@ -3,11 +3,15 @@ using System.Text;
 namespace KtdBot.Ingestion;
 
 /// <summary>
-/// Plain text. Copies of news pages are common, so the page furniture is stripped by
-/// <see cref="NewsPageCleaner"/>; all-capital lines become section headings.
+/// Plain text (UTF-8, or UTF-16 with a byte-order mark). Copies of news pages are common, so the page furniture
+/// is stripped by <see cref="NewsPageCleaner"/>; all-capital lines and short unpunctuated lines that introduce a
+/// paragraph become section headings.
 /// </summary>
 public sealed class TextDocumentExtractor : IDocumentExtractor
 {
+    /// <summary>The publication recorded when a page does not name one (what citations treat as unknown).</summary>
+    public const string UnknownPublication = "không rõ";
+
     /// <inheritdoc />
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text"];
 
@@ -16,9 +20,9 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
     {
         using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        if (text.Contains('\0', StringComparison.Ordinal))
+        if (LooksBinary(text))
         {
-            throw new DocumentFormatException($"{fileName}: binary content, not text");
+            throw new DocumentFormatException($"{fileName}: binary content, not UTF-8 text");
         }
 
         var page = NewsPageCleaner.Clean(text.Split('\n'));
@@ -30,15 +34,45 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
         return ToDocument(page, fileName);
     }
 
-    /// <summary>Builds a document from a cleaned page; shared by extractors of page-like formats.</summary>
-    public static ExtractedDocument ToDocument(CleanedPage page, string fileName, string? publication = null, string? date = null)
+    /// <summary>
+    /// True for text decoded from bytes that were not text: NUL characters, or more than a few replacement
+    /// characters (invalid UTF-8) or control characters.
+    /// </summary>
+    public static bool LooksBinary(string text)
     {
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var suspicious = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                suspicious++;
+            }
+        }
+
+        return suspicious > 8 && suspicious * 100 > text.Length;
+    }
+
+    /// <summary>Builds a document from a cleaned page; shared by extractors of page-like formats.</summary>
+    /// <param name="page">The cleaned page.</param>
+    /// <param name="fileName">The file, as cited and as the source of the document id.</param>
+    /// <param name="publication">Publication from metadata; wins over the masthead line of the page.</param>
+    /// <param name="date">Date from metadata (yyyy-MM-dd); wins over dates printed on the page.</param>
+    /// <param name="author">Author from metadata; wins over the byline.</param>
+    public static ExtractedDocument ToDocument(CleanedPage page, string fileName, string? publication = null, string? date = null, string? author = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         var sections = new List<DocumentSection>();
         var heading = string.Empty;
         var paragraphs = new List<string>();
-        foreach (var paragraph in page.Paragraphs)
+        for (var i = 0; i < page.Paragraphs.Count; i++)
         {
-            if (IsCapitalHeading(paragraph))
+            var paragraph = page.Paragraphs[i];
+            if (IsHeading(page, i))
             {
                 Flush(sections, heading, paragraphs);
                 heading = paragraph;
@@ -50,10 +84,10 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
 
         Flush(sections, heading, paragraphs);
         var source = new DocumentSource(
-            publication ?? page.Publication ?? "không rõ",
+            publication ?? page.Publication ?? UnknownPublication,
             date ?? page.PageDate,
             page.Title,
-            page.Author,
+            author ?? page.Author,
             fileName);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [MetadataKeys.Kind] = "document" };
         return new ExtractedDocument(DocumentIds.FromFileName(fileName), page.Title, sections, source, metadata);
@@ -66,6 +100,33 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
             sections.Add(new DocumentSection(heading, string.Join("\n\n", paragraphs)));
             paragraphs.Clear();
         }
+    }
+
+    // The source's own markup decides when there is any; otherwise headings are guessed: capital lines
+    // ("MỘT SỐ NHIỆM VỤ TRỌNG TÂM"), or short lines without final punctuation that open a long paragraph
+    // ("Nhiều mô hình hay trên các lĩnh vực"). Photo captions end with a full stop on these pages.
+    private static bool IsHeading(CleanedPage page, int index)
+    {
+        var line = page.Paragraphs[index];
+        if (page.Headings is { } marked)
+        {
+            return marked.Contains(line) || IsCapitalHeading(line);
+        }
+
+        if (IsCapitalHeading(line))
+        {
+            return true;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return index > 0
+            && index + 1 < page.Paragraphs.Count
+            && page.Paragraphs[index + 1].Length > 150
+            && line.Length <= 90
+            && words is >= 2 and <= 12
+            && char.IsUpper(line[0])
+            && !".!?;:,…\"”'’)".Contains(line[^1], StringComparison.Ordinal)
+            && !line.Contains("Ảnh:", StringComparison.Ordinal);
     }
 
     private static bool IsCapitalHeading(string line) =>

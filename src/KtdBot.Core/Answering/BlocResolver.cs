@@ -1,0 +1,112 @@
+using System.Globalization;
+using KtdBot.Knowledge;
+
+namespace KtdBot.Answering;
+
+/// <summary>What a question says about a bloc: a number and kind ("khối 8", "cụm số 1"), a name, or a province.</summary>
+/// <param name="Matches">Blocs the reference fits, best first.</param>
+/// <param name="Number">The number typed, if any.</param>
+/// <param name="Kind">Khối or cụm, when typed.</param>
+/// <param name="Mentioned">True when the question refers to a bloc at all (even one the knowledge base does not know).</param>
+public sealed record BlocReference(IReadOnlyList<Bloc> Matches, int? Number, BlocKind? Kind, bool Mentioned);
+
+/// <summary>Resolves bloc references in folded syllables.</summary>
+public static class BlocResolver
+{
+    /// <summary>Finds the blocs a question refers to; provinces named in the question narrow the match.</summary>
+    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned)
+    {
+        var (number, kind, mentioned) = ReadNumbered(query);
+        var matches = new List<(Bloc Bloc, double Score)>();
+        foreach (var bloc in blocs)
+        {
+            double score = 0;
+            if (number is { } n && bloc.Number == n && (kind is null || kind == bloc.Kind))
+            {
+                score = 2;
+            }
+
+            foreach (var name in bloc.Aliases.Append(bloc.Name))
+            {
+                var syllables = NameMatcher.Syllables(name);
+                // A name counts when it appears whole; names that are only "khối thi đua N" are handled by the number above.
+                if (syllables.Length >= 2 && NameMatcher.Contains(query, syllables) && !IsBareNumberedName(syllables))
+                {
+                    score = Math.Max(score, 1.5 + (0.1 * syllables.Length));
+                }
+            }
+
+            if (score > 0 && number is { } typed && bloc.Number is { } own && typed != own)
+            {
+                score = 0; // "khối 5" never resolves to khối 8 through a shared word
+            }
+
+            if (score > 0)
+            {
+                if (provincesMentioned.Count > 0)
+                {
+                    var province = bloc.Province is null ? null : Citations.Folded(bloc.Province);
+                    if (province is null || !provincesMentioned.Contains(province, StringComparer.Ordinal))
+                    {
+                        // Named province differs from the bloc's (or the bloc's is unknown): keep it only as a weak candidate.
+                        score -= province is null ? 0.5 : 10;
+                    }
+                }
+
+                if (score > 0)
+                {
+                    matches.Add((bloc, score));
+                }
+            }
+        }
+
+        var ordered = matches.OrderByDescending(m => m.Score).Select(m => m.Bloc).ToList();
+        return new BlocReference(ordered, number, kind, mentioned || ordered.Count > 0);
+    }
+
+    // "khoi 8", "khoi thi dua 8", "khoi thi dua so 8", "cum thi dua so 1", "cum 1".
+    private static (int? Number, BlocKind? Kind, bool Mentioned) ReadNumbered(IReadOnlyList<string> query)
+    {
+        var mentioned = false;
+        for (var i = 0; i < query.Count; i++)
+        {
+            BlocKind? kind = query[i] switch
+            {
+                "khoi" => BlocKind.Khoi,
+                "cum" => BlocKind.Cum,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j + 1 < query.Count && query[j] == "thi" && query[j + 1] == "dua")
+            {
+                j += 2;
+                mentioned = true;
+            }
+
+            if (j < query.Count && query[j] == "so")
+            {
+                j++;
+            }
+
+            if (j < query.Count && int.TryParse(query[j], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100)
+            {
+                return (number, kind, true);
+            }
+
+            if (j < query.Count && j > i + 1 && query[j] is "truong")
+            {
+                continue; // "khối trưởng" is a role, not a bloc
+            }
+        }
+
+        return (null, null, mentioned);
+    }
+
+    private static bool IsBareNumberedName(string[] syllables) =>
+        syllables.Length <= 5 && syllables[0] is "khoi" or "cum" && syllables.Any(s => s.Length > 0 && char.IsDigit(s[0]));
+}

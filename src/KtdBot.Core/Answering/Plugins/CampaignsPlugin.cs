@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using KtdBot.Knowledge;
+using KtdBot.Search;
+using Microsoft.SemanticKernel;
+
+namespace KtdBot.Answering.Plugins;
+
+/// <summary>Campaigns and movements (phong trào thi đua, cuộc vận động): what, who launched it, when, how to take part.</summary>
+public sealed class CampaignsPlugin(KnowledgeIndex index)
+{
+    /// <summary>Plugin name in the kernel.</summary>
+    public const string Name = "campaigns";
+
+    /// <summary>Campaigns matching a name.</summary>
+    [KernelFunction("find_campaign")]
+    [Description("Tìm phong trào thi đua / cuộc vận động theo tên, có hoặc không dấu (\"Vì người nghèo\", \"dan van kheo\", \"xóa nhà tạm\"): ai phát động, khi nào, mục đích, cách tham gia, kết quả kèm nguồn.")]
+    public IReadOnlyList<CampaignInfo> FindCampaign([Description("Tên phong trào")] string name)
+    {
+        var query = NameMatcher.Syllables(name);
+        var scored = new List<(Campaign Campaign, double Score)>();
+        foreach (var campaign in index.Knowledge.Campaigns)
+        {
+            var score = campaign.Aliases.Append(campaign.Name)
+                .Select(n => NameMatcher.Syllables(n))
+                .Select(n => (Name: n, Match: NameMatcher.Match(query, n)))
+                .Where(m => m.Match.Coverage >= 0.99 || m.Match.Run >= 3 || (m.Match.Run >= 2 && m.Match.Coverage >= 0.5))
+                .Select(m => m.Match.Run + m.Match.Coverage)
+                .DefaultIfEmpty(0)
+                .Max();
+            if (score > 0)
+            {
+                scored.Add((campaign, score));
+            }
+        }
+
+        return scored.OrderByDescending(s => s.Score).Select(s => Info(s.Campaign)).ToList();
+    }
+
+    /// <summary>Every campaign.</summary>
+    [KernelFunction("list_campaigns")]
+    [Description("Liệt kê các phong trào thi đua và cuộc vận động có trong dữ liệu.")]
+    public IReadOnlyList<string> ListCampaigns() => index.Knowledge.Campaigns.Select(c => c.Name).ToList();
+
+    private CampaignInfo Info(Campaign campaign) => new(
+        campaign.Id,
+        campaign.Name,
+        campaign.Kind,
+        campaign.Period,
+        campaign.LaunchedBy,
+        campaign.LaunchedOn,
+        campaign.LegalBasis,
+        campaign.Purpose,
+        campaign.HowToJoin,
+        campaign.KeyDates,
+        campaign.Results.Select(r => new CampaignResult(r.Text, Citations.Ref(index.Knowledge, r.Source))).ToList(),
+        Citations.Ref(index.Knowledge, campaign.Sources.FirstOrDefault()));
+}

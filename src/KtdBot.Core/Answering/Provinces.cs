@@ -1,0 +1,80 @@
+using KtdBot.Knowledge;
+
+namespace KtdBot.Answering;
+
+/// <summary>Vietnamese provinces and centrally-run cities, folded, so a question's place can be checked against the data.</summary>
+public static class Provinces
+{
+    // Names before and after the 2025 mergers; people still use both.
+    private static readonly string[][] Names =
+    [
+        .. new[]
+        {
+            "ha noi", "ho chi minh", "sai gon", "hai phong", "da nang", "can tho", "hue", "thua thien hue", "an giang", "ba ria vung tau",
+            "bac giang", "bac kan", "bac lieu", "bac ninh", "ben tre", "binh dinh", "binh duong", "binh phuoc", "binh thuan", "ca mau",
+            "cao bang", "dak lak", "dak nong", "dien bien", "dong nai", "dong thap", "gia lai", "ha giang", "ha nam", "ha tinh",
+            "hai duong", "hau giang", "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong", "lang son",
+            "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan", "phu tho", "phu yen", "quang binh", "quang nam",
+            "quang ngai", "quang ninh", "quang tri", "soc trang", "son la", "tay ninh", "thai binh", "thai nguyen", "thanh hoa",
+            "tien giang", "tra vinh", "tuyen quang", "vinh long", "vinh phuc", "yen bai",
+        }.Select(n => n.Split(' ')),
+    ];
+
+    /// <summary>Folded names of the provinces the question mentions.</summary>
+    public static IReadOnlyList<string> Mentioned(IReadOnlyList<string> query, KnowledgeBase knowledge)
+    {
+        var found = new List<string>();
+        foreach (var name in Names.Concat(knowledge.Blocs.Where(b => b.Province is not null).Select(b => NameMatcher.Syllables(b.Province!))))
+        {
+            if (Contains(query, name))
+            {
+                var folded = string.Join(' ', name);
+                if (!found.Contains(folded, StringComparer.Ordinal))
+                {
+                    found.Add(folded);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // Exact syllables only: place names are short, and fuzzy matching would confuse "ha nam" and "ha noi".
+    private static bool Contains(IReadOnlyList<string> query, string[] name)
+    {
+        for (var i = 0; i + name.Length <= query.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < name.Length && all; k++)
+            {
+                all = string.Equals(query[i + k], name[k], StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Unit names as people say them.</summary>
+public static class UnitNames
+{
+    /// <summary>"Hội Khuyến học tỉnh" → "Hội Khuyến học"; "Viện Kiểm sát nhân dân tỉnh Cà Mau" → "Viện Kiểm sát nhân dân".</summary>
+    public static string Core(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (Citations.Folded(words[i]) == "tinh")
+            {
+                return string.Join(' ', words.Take(i));
+            }
+        }
+
+        return name;
+    }
+}

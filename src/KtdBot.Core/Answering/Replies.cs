@@ -1,0 +1,70 @@
+using KtdBot.Answering.Plugins;
+
+namespace KtdBot.Answering;
+
+/// <summary>The bot's fixed Vietnamese sentences: declines, help, greetings.</summary>
+public static class Replies
+{
+    /// <summary>What the bot can help with, appended to every decline.</summary>
+    public const string Scope =
+        "Tôi có thể giúp bạn tra cứu: các phong trào thi đua (ai phát động, khi nào, cách tham gia); khối, cụm thi đua " +
+        "(thành viên, khối trưởng từng năm, khen thưởng được đề nghị); tiêu chuẩn danh hiệu thi đua, hình thức khen thưởng và căn cứ pháp lý.";
+
+    /// <summary>Nothing in the knowledge base supports an answer.</summary>
+    public static string NotFound { get; } =
+        "Xin lỗi, tôi chưa tìm thấy thông tin có nguồn trong cơ sở dữ liệu để trả lời câu hỏi này, nên không thể trả lời chắc chắn. " + Scope;
+
+    /// <summary>A topic the bot does not cover.</summary>
+    public static string OutOfScope { get; } =
+        "Xin lỗi, câu hỏi này nằm ngoài phạm vi của tôi. Tôi là trợ lý về công tác thi đua, khen thưởng. " + Scope;
+
+    /// <summary>An empty message.</summary>
+    public static string Empty { get; } = "Bạn chưa nhập câu hỏi. " + Scope;
+
+    /// <summary>A message longer than the bot reads.</summary>
+    public static string TooLong(int limit) =>
+        $"Tin nhắn quá dài (tối đa {limit} ký tự). Bạn vui lòng hỏi ngắn gọn hơn, mỗi lần một câu hỏi.";
+
+    /// <summary>/start and /help.</summary>
+    public static string Help { get; } =
+        "Xin chào! Tôi là KtdBot, trợ lý tra cứu công tác thi đua, khen thưởng. Mọi câu trả lời đều kèm nguồn; " +
+        "khi dữ liệu không có, tôi sẽ nói rõ.\n\n" + Scope +
+        "\n\nVí dụ câu hỏi:\n" + string.Join("\n", Suggest.Examples.Select(e => "- " + e)) +
+        "\n\nLệnh: /khoi — danh sách khối, cụm thi đua; /help — hướng dẫn. Bạn có thể gõ không dấu.";
+
+    /// <summary>A bloc the knowledge base does not know.</summary>
+    public static string UnknownBloc(string described, IReadOnlyList<string> known) =>
+        $"Xin lỗi, tôi chưa có dữ liệu về {described}. Hiện tôi có dữ liệu về: {string.Join("; ", known)}.";
+
+    /// <summary>A unit in no known bloc.</summary>
+    public static string UnknownUnit(IReadOnlyList<string> known) =>
+        $"Xin lỗi, tôi không tìm thấy đơn vị này trong danh sách thành viên các khối, cụm thi đua có dữ liệu ({string.Join("; ", known)}).";
+
+    /// <summary>A bloc question without a bloc.</summary>
+    public static string WhichBloc(IReadOnlyList<string> known) =>
+        $"Bạn muốn hỏi về khối hoặc cụm thi đua nào? Hiện tôi có dữ liệu về: {string.Join("; ", known)}.";
+
+    /// <summary>No leader recorded for a year.</summary>
+    public static string NoLeaderForYear(BlocInfo? bloc, int year, IReadOnlyList<int> known)
+    {
+        var name = bloc?.Name ?? "khối này";
+        var role = bloc?.Kind == "cụm thi đua" ? "cụm trưởng" : "khối trưởng";
+        var years = known.Count > 0 ? $" Dữ liệu hiện có chỉ ghi nhận {role} các năm {string.Join(", ", known)}." : $" Nguồn hiện có không nêu {role} của {name}.";
+        return $"Xin lỗi, tôi chưa có dữ liệu về {role} {name} năm {year}.{years}";
+    }
+
+    /// <summary>No leader recorded at all.</summary>
+    public static string NoLeaders(BlocInfo? bloc)
+    {
+        var role = bloc?.Kind == "cụm thi đua" ? "cụm trưởng" : "khối trưởng";
+        return $"Xin lỗi, nguồn hiện có không nêu đơn vị làm {role} của {bloc?.Name ?? "khối này"}, nên tôi không thể trả lời.";
+    }
+
+    /// <summary>No awards recorded for the year asked.</summary>
+    public static string NoAwards(BlocInfo? bloc, int? year, IReadOnlyList<int> known)
+    {
+        var when = year is null ? string.Empty : $" cho thành tích năm {year}";
+        var years = known.Count > 0 ? $" Dữ liệu có khen thưởng cho thành tích các năm {string.Join(", ", known)}." : string.Empty;
+        return $"Xin lỗi, tôi chưa có dữ liệu về khen thưởng của {bloc?.Name ?? "khối này"}{when}.{years}";
+    }
+}

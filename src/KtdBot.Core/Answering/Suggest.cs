@@ -1,0 +1,44 @@
+using KtdBot.Answering.Plugins;
+
+namespace KtdBot.Answering;
+
+/// <summary>Short follow-up questions offered under an answer.</summary>
+public static class Suggest
+{
+    /// <summary>Example questions for /help and declines.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "Khối thi đua 8 gồm những hội nào?",
+        "Năm 2025 ai làm khối trưởng Khối thi đua 2?",
+        "Tiêu chuẩn Chiến sĩ thi đua cơ sở là gì?",
+        "Tôi muốn tham gia phong trào Vì người nghèo thì làm gì?",
+    ];
+
+    /// <summary>After a roster.</summary>
+    public static IReadOnlyList<string> AfterMembers(BlocInfo bloc) =>
+        bloc.LeaderYears.Count > 0
+            ? [$"Năm {bloc.LeaderYears[^1]} ai làm {Role(bloc)} {bloc.Name}?", $"{bloc.Name} đề nghị khen thưởng những đơn vị nào?"]
+            : [$"{bloc.Name} tổng kết khi nào?"];
+
+    /// <summary>After a leader answer.</summary>
+    public static IReadOnlyList<string> AfterLeader(BlocInfo bloc) =>
+        [$"{bloc.Name} gồm những đơn vị nào?", $"{bloc.Name} đề nghị khen thưởng những đơn vị nào?"];
+
+    /// <summary>After awards.</summary>
+    public static IReadOnlyList<string> AfterAwards(BlocInfo bloc) =>
+        [$"{bloc.Name} gồm những đơn vị nào?", "Tiêu chuẩn Cờ thi đua cấp tỉnh là gì?"];
+
+    /// <summary>After the bloc list.</summary>
+    public static IReadOnlyList<string> AfterList(IReadOnlyList<BlocInfo> blocs) =>
+        blocs.Take(2).Select(b => $"{b.Name} gồm những đơn vị nào?").ToList();
+
+    /// <summary>After a title.</summary>
+    public static IReadOnlyList<string> AfterTitle(AwardTitleInfo title) =>
+        [$"Tiền thưởng {title.Name} là bao nhiêu?", $"{title.Name} căn cứ điều nào?"];
+
+    /// <summary>After a campaign.</summary>
+    public static IReadOnlyList<string> AfterCampaign(CampaignInfo campaign) =>
+        [$"Ai phát động phong trào {campaign.Name}?", $"Tham gia phong trào {campaign.Name} thế nào?"];
+
+    private static string Role(BlocInfo bloc) => bloc.Kind == "cụm thi đua" ? "cụm trưởng" : "khối trưởng";
+}
