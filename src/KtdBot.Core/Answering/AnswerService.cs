@@ -54,6 +54,7 @@ public sealed class AnswerService(
             answer = await agent.TryAnswerAsync(text, history, answer, cancellationToken).ConfigureAwait(false) ?? answer;
         }
 
+        answer = answer with { Suggestions = answer.Suggestions.Where(s => !SameQuestion(s, text)).ToList() };
         if (remember)
         {
             // A declined question keeps the earlier topic alive, so "còn khối 8?" still works after a miss.
@@ -64,6 +65,9 @@ public sealed class AnswerService(
         _logger.LogDebug("Answered (grounded: {Grounded}, citations: {Citations})", answer.Grounded, answer.Citations.Count);
         return answer;
     }
+
+    private static bool SameQuestion(string a, string b) =>
+        string.Equals(Citations.Folded(a).Trim(' ', '?'), Citations.Folded(b).Trim(' ', '?'), StringComparison.Ordinal);
 
     private async Task<Answer?> AnswerCommandAsync(string text, CancellationToken cancellationToken)
     {

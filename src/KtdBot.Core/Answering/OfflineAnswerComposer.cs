@@ -81,9 +81,13 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var citations = new CitationList(knowledge);
 
         // Blocs: a reference the knowledge base does not know is declined, never guessed.
+        // Passages may still speak of it (a raw news page in a custom folder); a passage must then carry the number.
         if (q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is not null)
         {
-            return Decline(Replies.UnknownBloc(Describe(q), await ListBlocNamesAsync(ct).ConfigureAwait(false)));
+            var fromPages = await AnswerFromPassagesAsync(q, null, citations, ct).ConfigureAwait(false);
+            return fromPages is not null
+                ? new ComposedAnswer(fromPages, new Topic(q.Ask))
+                : Decline(Replies.UnknownBloc(Describe(q), await ListBlocNamesAsync(ct).ConfigureAwait(false)));
         }
 
         var ask = q.Ask;
@@ -115,7 +119,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         {
             if (ask == AskKind.Members || !await MentionsUnitAsync(q, ct).ConfigureAwait(false))
             {
-                return Decline(Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
+                // A long question may name the bloc in words the records do not hold ("Sở Tài chính bàn giao … cho ai?").
+                var fromPages = q.Syllables.Count >= 7 ? await AnswerFromPassagesAsync(q, null, citations, ct).ConfigureAwait(false) : null;
+                return fromPages is not null
+                    ? new ComposedAnswer(fromPages, new Topic(ask))
+                    : Decline(Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
             }
         }
 

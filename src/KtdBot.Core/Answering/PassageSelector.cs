@@ -35,6 +35,8 @@ internal static class PassageSelector
             return null;
         }
 
+        // Numbers in a question (a bloc's number, a year) are not negotiable: a passage without them cannot answer.
+        var numbers = content.Where(t => char.IsDigit(t.Folded[0])).Select(t => t.Folded).ToList();
         var weights = content.Select(t => vocabulary.Weight(t.Folded)).ToArray();
         var total = weights.Sum();
         (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
@@ -43,6 +45,15 @@ internal static class PassageSelector
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
+            if (numbers.Count > 0)
+            {
+                var present = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+                if (!numbers.All(present.Contains))
+                {
+                    continue;
+                }
+            }
+
             var sentences = SplitSentences(passage.Text);
             for (var i = 0; i < sentences.Count; i++)
             {

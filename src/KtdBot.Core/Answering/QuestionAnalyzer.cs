@@ -145,12 +145,12 @@ public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
             return AskKind.LegalBasis;
         }
 
-        if (!blocs.Mentioned && HasAny(s, UnitBlocCues))
+        if (blocs.Matches.Count == 0 && HasAny(s, UnitBlocCues))
         {
             return AskKind.UnitBloc;
         }
 
-        if (!blocs.Mentioned && HasAny(s, ListBlocCues))
+        if (blocs.Matches.Count == 0 && blocs.Number is null && HasAny(s, ListBlocCues))
         {
             return AskKind.ListBlocs;
         }

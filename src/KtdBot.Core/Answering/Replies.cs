@@ -34,15 +34,18 @@ public static class Replies
 
     /// <summary>A bloc the knowledge base does not know.</summary>
     public static string UnknownBloc(string described, IReadOnlyList<string> known) =>
-        $"Xin lỗi, tôi chưa có dữ liệu về {described}. Hiện tôi có dữ liệu về: {string.Join("; ", known)}.";
+        $"Xin lỗi, tôi chưa có dữ liệu về {described}.{Known(known)}";
 
     /// <summary>A unit in no known bloc.</summary>
     public static string UnknownUnit(IReadOnlyList<string> known) =>
-        $"Xin lỗi, tôi không tìm thấy đơn vị này trong danh sách thành viên các khối, cụm thi đua có dữ liệu ({string.Join("; ", known)}).";
+        $"Xin lỗi, tôi không tìm thấy đơn vị này trong danh sách thành viên các khối, cụm thi đua có dữ liệu.{Known(known)}";
 
     /// <summary>A bloc question without a bloc.</summary>
     public static string WhichBloc(IReadOnlyList<string> known) =>
-        $"Bạn muốn hỏi về khối hoặc cụm thi đua nào? Hiện tôi có dữ liệu về: {string.Join("; ", known)}.";
+        known.Count > 0 ? $"Bạn muốn hỏi về khối hoặc cụm thi đua nào?{Known(known)}" : NotFound;
+
+    private static string Known(IReadOnlyList<string> known) =>
+        known.Count > 0 ? $" Hiện tôi có dữ liệu về: {string.Join("; ", known)}." : string.Empty;
 
     /// <summary>No leader recorded for a year.</summary>
     public static string NoLeaderForYear(BlocInfo? bloc, int year, IReadOnlyList<int> known)

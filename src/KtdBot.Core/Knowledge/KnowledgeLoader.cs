@@ -108,7 +108,7 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors)
             id is not null && sources.TryGetValue(id, out var source) ? source : new DocumentSource("knowledge/", null, id ?? "knowledge");
 
         var rendered = blocs.SelectMany(b => KnowledgeRenderer.Render(b, SourceFor))
-            .Concat(campaigns.Select(c => KnowledgeRenderer.Render(c, SourceFor)))
+            .Concat(campaigns.SelectMany(c => KnowledgeRenderer.Render(c, SourceFor)))
             .Concat(awards.Select(a => KnowledgeRenderer.Render(a, SourceFor)));
         documents.AddRange(rendered);
         return new KnowledgeBase(documents, blocs, campaigns, awards, errors);

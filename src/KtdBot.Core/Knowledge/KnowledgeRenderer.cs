@@ -72,7 +72,19 @@ internal static class KnowledgeRenderer
         }
     }
 
-    public static ExtractedDocument Render(Campaign campaign, Func<string?, DocumentSource> source)
+    public static IEnumerable<ExtractedDocument> Render(Campaign campaign, Func<string?, DocumentSource> source)
+    {
+        yield return RenderOverview(campaign, source);
+
+        // Results are reported by different articles: each group is its own document, cited to its own source.
+        foreach (var group in campaign.Results.GroupBy(r => r.Source))
+        {
+            var sections = group.Select(r => new DocumentSection("Kết quả", r.Text)).ToList();
+            yield return Document($"{campaign.Id}--{group.Key}", $"{campaign.Name} – kết quả", sections, source(group.Key), null, [], "campaign");
+        }
+    }
+
+    private static ExtractedDocument RenderOverview(Campaign campaign, Func<string?, DocumentSource> source)
     {
         var sections = new List<DocumentSection>
         {
@@ -92,11 +104,6 @@ internal static class KnowledgeRenderer
         if (campaign.KeyDates.Count > 0)
         {
             sections.Add(new("Mốc thời gian", string.Join("\n", campaign.KeyDates.Select(h => $"- {h}"))));
-        }
-
-        foreach (var result in campaign.Results)
-        {
-            sections.Add(new("Kết quả", result.Text));
         }
 
         return Document(campaign.Id, campaign.Name, sections, source(campaign.Sources.FirstOrDefault()), null, [], "campaign");

@@ -18,6 +18,12 @@ internal static class StructuredKnowledgeReader
             errors.Add(new KnowledgeError(file, (int)ex.Start.Line, $"not valid YAML: {ex.Message}"));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unterminated constructs ("[a, b" at end of file) this way, without a position.
+            errors.Add(new KnowledgeError(file, LastLine(text), $"not valid YAML (unterminated list, mapping or quote): {ex.Message}"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -27,6 +33,8 @@ internal static class StructuredKnowledgeReader
 
         return new YamlFields(root, file, errors, knownSources);
     }
+
+    private static int LastLine(string text) => Math.Max(1, text.TrimEnd().Count(c => c == '\n') + 1);
 
     public static Bloc? ReadBloc(YamlFields f)
     {

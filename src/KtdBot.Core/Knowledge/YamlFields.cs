@@ -13,11 +13,18 @@ internal sealed class YamlFields(YamlMappingNode node, string file, List<Knowled
 
     public int Line => (int)node.Start.Line;
 
+    // An entry's error (a leader's bad year) makes the whole record fail: half a record is worse than none.
+    private YamlFields? _parent;
+
     public bool HasErrors { get; private set; }
 
     public void Error(YamlNode? at, string message)
     {
-        HasErrors = true;
+        for (var fields = this; fields is not null; fields = fields._parent)
+        {
+            fields.HasErrors = true;
+        }
+
         errors.Add(new KnowledgeError(file, (int)(at ?? node).Start.Line, message));
     }
 
@@ -202,13 +209,13 @@ internal sealed class YamlFields(YamlMappingNode node, string file, List<Knowled
         {
             if (item is YamlMappingNode mapping)
             {
-                yield return new YamlFields(mapping, file, errors, knownSources);
+                yield return new YamlFields(mapping, file, errors, knownSources) { _parent = this };
             }
             else if (item is YamlScalarNode scalar && key == "members")
             {
                 // "- Hội Khuyến học tỉnh" is a fine shorthand for a member without aliases.
                 var wrapped = new YamlMappingNode(new YamlScalarNode("name"), scalar);
-                yield return new YamlFields(wrapped, file, errors, knownSources);
+                yield return new YamlFields(wrapped, file, errors, knownSources) { _parent = this };
             }
             else
             {

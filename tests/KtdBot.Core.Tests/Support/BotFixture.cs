@@ -1,0 +1,50 @@
+using KtdBot.Answering;
+using KtdBot.Host.Hosting;
+using KtdBot.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KtdBot.Core.Tests.Support;
+
+/// <summary>The bot as the host wires it (embedded store, no model), over a knowledge folder, loaded once per test class.</summary>
+public class BotFixture : IAsyncLifetime
+{
+    private readonly string _knowledge;
+    private IHost? _host;
+
+    public BotFixture()
+        : this(Path.Combine(AppContext.BaseDirectory, "knowledge"))
+    {
+    }
+
+    protected BotFixture(string knowledge) => _knowledge = knowledge;
+
+    public IAnswerService Answers => Services.GetRequiredService<IAnswerService>();
+
+    public KnowledgeIndex Index => Services.GetRequiredService<KnowledgeIndex>();
+
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("fixture not started");
+
+    public static IHost Build(string knowledge)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        builder.Configuration["Knowledge:Path"] = knowledge;
+        builder.AddKtdBot();
+        return builder.Build();
+    }
+
+    public async Task InitializeAsync()
+    {
+        _host = Build(_knowledge);
+        await _host.Services.GetRequiredService<KnowledgeStartup>().LoadAsync(null, forceIngest: false, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _host?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public Task<Answer> AskAsync(string question, string conversation = "") =>
+        Answers.AnswerAsync(new Question(conversation, question), CancellationToken.None);
+}
