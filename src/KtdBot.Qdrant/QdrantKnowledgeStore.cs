@@ -60,11 +60,9 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         var denseSize = DenseSizeFor(distinct);
         var client = _clients();
         var started = _time.GetUtcNow();
-        var build = $"{Alias}_{started.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture)}";
         var previous = await CurrentTargetAsync(client, cancellationToken).ConfigureAwait(false);
-
+        var build = await CreateBuildAsync(client, started, denseSize, cancellationToken).ConfigureAwait(false);
         LogBuilding(_logger, build, distinct.Count, denseSize);
-        await client.CreateCollectionAsync(build, CreateRequest(denseSize), cancellationToken).ConfigureAwait(false);
         try
         {
             foreach (var field in ChunkPayload.IndexedFields)
@@ -144,17 +142,33 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         var client = _clients();
         try
         {
-            var dense = request.Dense is { } d ? await UsableDenseAsync(client, d, cancellationToken).ConfigureAwait(false) : null;
-            if (dense is null && request.Dense is null)
+            if (request.Dense is not { Length: > 0 } queryDense)
             {
                 return await SparseOnlyAsync(client, request, cancellationToken).ConfigureAwait(false);
             }
 
-            var shape = _shape;
-            if (shape?.DenseSize is null)
+            var shape = await ShapeAsync(client, cancellationToken).ConfigureAwait(false);
+            if (shape is null)
             {
-                // The collection has no dense vector: the embedded store ranks by the sparse vector alone then too.
+                LogMissing(_logger, Alias);
+                return [];
+            }
+
+            if (shape.DenseSize is not { } size)
+            {
+                // No dense vector in the collection: the embedded store ranks by the sparse vector alone then too.
                 return await SparseOnlyAsync(client, request, cancellationToken).ConfigureAwait(false);
+            }
+
+            float[]? dense = null;
+            if (queryDense.Length == size)
+            {
+                dense = queryDense.ToArray();
+            }
+            else
+            {
+                // The embedded store ignores embeddings of another size but still fuses; so does this.
+                LogDenseMismatch(_logger, queryDense.Length, size, shape.Name);
             }
 
             return await UseServerFusionAsync(client, cancellationToken).ConfigureAwait(false)
@@ -164,6 +178,7 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         catch (QdrantException ex) when (ex.Kind == QdrantErrorKind.NotFound)
         {
             LogMissing(_logger, Alias);
+            _shape = null;
             return [];
         }
     }
@@ -312,24 +327,6 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         }
     }
 
-    /// <summary>The query embedding when the collection has a dense vector of that size; null otherwise (the embedded store skips it too).</summary>
-    private async Task<float[]?> UsableDenseAsync(QdrantClient client, ReadOnlyMemory<float> dense, CancellationToken cancellationToken)
-    {
-        var shape = await ShapeAsync(client, cancellationToken).ConfigureAwait(false);
-        if (shape?.DenseSize is not { } size)
-        {
-            return null;
-        }
-
-        if (size != dense.Length)
-        {
-            LogDenseMismatch(_logger, dense.Length, size, shape.Name);
-            return null;
-        }
-
-        return dense.ToArray();
-    }
-
     private async Task<bool> UseServerFusionAsync(QdrantClient client, CancellationToken cancellationToken)
     {
         switch (_options.Fusion)
@@ -411,6 +408,24 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         return await client.CollectionExistsAsync(Alias, cancellationToken).ConfigureAwait(false) ? new Target(Alias, IsAlias: false) : null;
     }
 
+    /// <summary>Creates <c>&lt;alias&gt;_&lt;timestamp&gt;</c>; a name already taken (two ingests in one millisecond) moves on a millisecond.</summary>
+    private async Task<string> CreateBuildAsync(QdrantClient client, DateTimeOffset started, int? denseSize, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var build = $"{Alias}_{started.UtcDateTime.AddMilliseconds(attempt).ToString(TimestampFormat, CultureInfo.InvariantCulture)}";
+            try
+            {
+                await client.CreateCollectionAsync(build, CreateRequest(denseSize), cancellationToken).ConfigureAwait(false);
+                return build;
+            }
+            catch (QdrantException ex) when (ex.Kind == QdrantErrorKind.Conflict && attempt < 10)
+            {
+                // Taken: try the next name.
+            }
+        }
+    }
+
     private async Task SwitchAliasAsync(QdrantClient client, string build, Target? previous, CancellationToken cancellationToken)
     {
         if (previous is { IsAlias: false })
@@ -442,7 +457,7 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
     private static PointStruct ToPoint(EncodedChunk encoded, bool withDense)
     {
         var vectors = new Dictionary<string, object>(2, StringComparer.Ordinal) { [SparseVectorName] = Wire(encoded.Sparse) };
-        if (withDense && encoded.Dense is { } dense)
+        if (withDense && encoded.Dense is { Length: > 0 } dense)
         {
             vectors[DenseVectorName] = dense.ToArray();
         }
@@ -454,7 +469,7 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
     {
         Vectors = denseSize is { } size
             ? new Dictionary<string, VectorParams>(StringComparer.Ordinal) { [DenseVectorName] = new VectorParams(size, "Cosine") }
-            : [],
+            : null,
         SparseVectors = new Dictionary<string, SparseVectorParams>(StringComparer.Ordinal) { [SparseVectorName] = new SparseVectorParams("idf") },
         ShardNumber = _options.ShardNumber,
         ReplicationFactor = _options.ReplicationFactor,
@@ -463,13 +478,14 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
 
     private int? DenseSizeFor(List<EncodedChunk> chunks)
     {
-        var size = _options.VectorSize ?? chunks.FirstOrDefault(c => c.Dense is not null)?.Dense?.Length;
+        // An empty embedding counts as none (a null array converted to ReadOnlyMemory is empty, not null).
+        var size = _options.VectorSize ?? chunks.FirstOrDefault(c => c.Dense is { Length: > 0 })?.Dense?.Length;
         if (size is null)
         {
             return null;
         }
 
-        if (chunks.FirstOrDefault(c => c.Dense is { } d && d.Length != size) is { } wrong)
+        if (chunks.FirstOrDefault(c => c.Dense is { Length: > 0 } d && d.Length != size) is { } wrong)
         {
             throw new ArgumentException(
                 $"Chunk {wrong.Chunk.Id} ({wrong.Chunk.DocumentId}#{wrong.Chunk.Ordinal}) has a {wrong.Dense!.Value.Length}-dimensional embedding; the collection's is {size} (Qdrant:VectorSize or the first embedding).",

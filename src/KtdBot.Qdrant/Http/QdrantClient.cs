@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -291,8 +290,7 @@ internal sealed partial class QdrantClient(HttpClient http, QdrantOptions option
     private static string Describe(HttpMethod method, string path)
     {
         var query = path.IndexOf('?', StringComparison.Ordinal);
-        var builder = new StringBuilder(method.Method).Append(' ').Append('/').Append(query < 0 ? path : path[..query]);
-        return builder.ToString();
+        return $"{method.Method} /{(query < 0 ? path : path[..query])}";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Qdrant {Operation} failed ({Reason}); retry in {DelayMs:0} ms (retry {Attempt} of {MaxRetries})")]

@@ -25,8 +25,8 @@ internal sealed record CollectionExistence(bool Exists);
 
 internal sealed class CreateCollectionRequest
 {
-    /// <summary>Named dense vectors; empty for a sparse-only collection.</summary>
-    public Dictionary<string, VectorParams> Vectors { get; init; } = [];
+    /// <summary>Named dense vectors; null (left out) for a sparse-only collection.</summary>
+    public Dictionary<string, VectorParams>? Vectors { get; init; }
 
     public Dictionary<string, SparseVectorParams>? SparseVectors { get; init; }
 
