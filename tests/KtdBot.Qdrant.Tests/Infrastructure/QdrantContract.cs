@@ -264,3 +264,15 @@ internal sealed class ContractFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs Qdrant's contract schema: skipped, with the reason shown, when it is absent.</summary>
+internal sealed class ContractTheoryAttribute : TheoryAttribute
+{
+    public ContractTheoryAttribute()
+    {
+        if (!QdrantContract.Available)
+        {
+            Skip = QdrantContract.SkipReason;
+        }
+    }
+}
