@@ -8,6 +8,12 @@ namespace KtdBot.Ingestion;
 /// </summary>
 public sealed class Chunker(int targetLength = 900, int maxLength = 1400)
 {
+    // Abbreviations that end with a full stop inside a sentence besides all-capital ones (TP., PGS.) and initials.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Th", "ThS", "Ths", "Tp", "St", "Mr", "Mrs", "Dr" };
+
+    // "Điều 5. Nguyên tắc thi đua": the number of a division is not the end of a sentence.
+    private static readonly HashSet<string> Divisions = new(StringComparer.Ordinal) { "Điều", "Khoản", "Chương", "Mục", "Phần", "điều", "khoản", "chương", "mục", "phần" };
+
     /// <summary>Chunks one document; ids depend only on the document id and position.</summary>
     public IReadOnlyList<KnowledgeChunk> Chunk(ExtractedDocument document)
     {
@@ -36,9 +42,15 @@ public sealed class Chunker(int targetLength = 900, int maxLength = 1400)
     {
         var pieces = new List<string>();
         var current = new StringBuilder();
-        foreach (var unit in Units(text))
+        var units = Units(text).ToList();
+        for (var k = 0; k < units.Count; k++)
         {
-            if (current.Length > 0 && current.Length + unit.Length > targetLength)
+            var unit = units[k];
+            var overflows = current.Length > 0 && current.Length + unit.Length > targetLength;
+
+            // A short last sentence rides along with the chunk before it rather than standing alone.
+            var shortTail = k == units.Count - 1 && unit.Length < targetLength / 4 && current.Length + unit.Length <= maxLength;
+            if (overflows && !shortTail)
             {
                 pieces.Add(current.ToString().Trim());
                 current.Clear();
@@ -117,48 +129,83 @@ public sealed class Chunker(int targetLength = 900, int maxLength = 1400)
         }
     }
 
-    /// <summary>Sentence split at ". ", "! ", "? ", "; " followed by a capital or a quote; keeps "TP. Bạc Liêu" whole.</summary>
+    /// <summary>
+    /// Sentence split after ".", "!", "?" or "…" (and any closing quote or bracket) followed by a space and a
+    /// capital, a quote or a bracket; keeps "TP. Bạc Liêu", "ThS. Lê" and initials ("Nguyễn V. An") whole.
+    /// </summary>
     internal static IEnumerable<string> Sentences(string paragraph)
     {
         var start = 0;
         for (var i = 0; i < paragraph.Length - 2; i++)
         {
             var c = paragraph[i];
-            if (c is not ('.' or '!' or '?' or '…') || paragraph[i + 1] != ' ')
+            if (c is not ('.' or '!' or '?' or '…'))
             {
                 continue;
             }
 
-            var next = paragraph[i + 2];
-            if (!char.IsUpper(next) && next is not ('"' or '“' or '('))
+            var end = i + 1;
+            while (end < paragraph.Length && paragraph[end] is '"' or '”' or '’' or ')' or ']')
+            {
+                end++;
+            }
+
+            if (end + 1 >= paragraph.Length || paragraph[end] != ' ')
             {
                 continue;
             }
 
-            if (c == '.' && IsAbbreviation(paragraph, i))
+            var next = paragraph[end + 1];
+            if (!char.IsUpper(next) && !char.IsDigit(next) && next is not ('"' or '“' or '(' or '-' or '–'))
             {
                 continue;
             }
 
-            yield return paragraph[start..(i + 1)].Trim();
-            start = i + 2;
+            if (c == '.' && end == i + 1 && IsAbbreviation(paragraph, i))
+            {
+                continue;
+            }
+
+            var sentence = paragraph[start..end].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return sentence;
+            }
+
+            start = end + 1;
+            i = end;
         }
 
-        if (start < paragraph.Length)
+        if (start < paragraph.Length && paragraph[start..].Trim() is { Length: > 0 } last)
         {
-            yield return paragraph[start..].Trim();
+            yield return last;
         }
     }
 
     private static bool IsAbbreviation(string text, int dot)
     {
         var wordStart = dot;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]))
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“'))
         {
             wordStart--;
         }
 
         var word = text[wordStart..dot];
-        return word.Length is > 0 and <= 3 && word.All(char.IsUpper); // TP., Th., ThS., PGS.
+        if (word.Length > 0 && word.All(c => char.IsDigit(c) || "IVXLC".Contains(c, StringComparison.Ordinal)))
+        {
+            var previousEnd = wordStart - 1;
+            var previousStart = previousEnd;
+            while (previousStart > 0 && !char.IsWhiteSpace(text[previousStart - 1]))
+            {
+                previousStart--;
+            }
+
+            if (previousEnd > 0 && Divisions.Contains(text[previousStart..previousEnd]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length is > 0 and <= 3 && char.IsUpper(word[0]) && (word.All(char.IsUpper) || Abbreviations.Contains(word));
     }
 }

@@ -117,7 +117,7 @@ public static partial class NewsPageCleaner
         {
             var line = lines[i];
             var text = line.Text;
-            if (IsTailHeading(text) && line.Kind != PageLineKind.Caption)
+            if (IsTeaserHeading(text) && line.Kind != PageLineKind.Caption)
             {
                 if (longParagraphs > 0)
                 {
@@ -275,11 +275,16 @@ public static partial class NewsPageCleaner
         (text.Length >= 30 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5)
         && !TryReadDateLine(text, out _)
         && !IsFurniture(text)
-        && !IsTailHeading(text)
+        && !IsTeaserHeading(text)
         && !IsImageFileName(text);
 
-    private static bool IsTailHeading(string line)
+    /// <summary>
+    /// True for a line that opens what follows an article on a news page: "Tin liên quan", "Có thể bạn quan tâm",
+    /// "Bình luận (3)", "POWERED BY …", "© 2025 …".
+    /// </summary>
+    public static bool IsTeaserHeading(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         var lower = line.ToLowerInvariant();
         if (TailPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
         {
@@ -323,8 +328,8 @@ public static partial class NewsPageCleaner
     // "Đại biểu dự hội nghị" followed by "Đại biểu dự hội nghị. Ảnh: Hồng Quân": the second extends the first.
     private static bool IsExtensionOf(string longer, string shorter) =>
         longer.Length > shorter.Length
-        && longer.Length < 400
-        && shorter.Length >= 20
+        && longer.Length - shorter.Length <= 60
+        && shorter.Length is >= 20 and <= 300
         && longer.StartsWith(shorter.TrimEnd('.'), StringComparison.Ordinal);
 
     // A byline closes the article: a short line of capitalised words after real paragraphs.
@@ -348,13 +353,24 @@ public static partial class NewsPageCleaner
                 return (lines.Take(i).ToList(), ReadByline(line.Text) ?? line.Text);
             }
 
-            if (longParagraphs >= 2 && line.Kind != PageLineKind.Heading && ReadByline(line.Text) is { } author)
+            if (longParagraphs >= 2 && line.Kind != PageLineKind.Heading && ReadByline(line.Text) is { } author
+                && !IsCapitalHeadingBeforeText(lines, i))
             {
                 return (lines.Take(i).ToList(), author);
             }
         }
 
         return (lines, null);
+    }
+
+    // "KẾT QUẢ NỔI BẬT" over a paragraph is a heading; capital bylines are two or three words ("NGỌC HÂN", "NGUYỄN VĂN AN").
+    private static bool IsCapitalHeadingBeforeText(List<PageLine> lines, int index)
+    {
+        var text = lines[index].Text;
+        return text.Where(char.IsLetter).All(char.IsUpper)
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4
+            && index + 1 < lines.Count
+            && lines[index + 1].Text.Length > 150;
     }
 
     /// <summary>The name(s) in a byline ("NGỌC HÂN", "Bài và ảnh: Hồng Quân", "Hoàng Uyên - Ngọc Hân"), or null.</summary>
@@ -404,8 +420,8 @@ public static partial class NewsPageCleaner
     [GeneratedRegex(@"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|từ khóa|từ khoá|tags?|chủ đề)\s*[:>»]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTeaser();
 
-    // "Trang chủ » Thời sự » Chính trị"
-    [GeneratedRegex(@"^[^»›>/|]{1,30}(?:\s*[»›>/|]\s*[^»›>/|]{1,30}){2,}$", RegexOptions.CultureInvariant)]
+    // "Trang chủ » Thời sự » Chính trị". Not "|": table rows are written "Danh hiệu | Số lượng".
+    [GeneratedRegex(@"^[^»›>/]{1,30}(?:\s*[»›>/]\s*[^»›>/]{1,30}){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^Báo\s+\p{Lu}[\p{L}\s]{1,30}$", RegexOptions.CultureInvariant)]

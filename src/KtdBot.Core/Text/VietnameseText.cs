@@ -197,6 +197,16 @@ public static class VietnameseText
             end++;
         }
 
+        // A second vowel group means several syllables run together ("khen\u200Dthưởng" once the joiner is gone):
+        // not one syllable, so its mark stays where it was typed.
+        for (var i = end; i < letters.Count; i++)
+        {
+            if (IsVowel(letters[i].Base))
+            {
+                return -1;
+            }
+        }
+
         // "qu" and "gi" (before another vowel) belong to the initial consonant.
         var first = char.ToLowerInvariant(letters[start].Base);
         var previous = start > 0 ? char.ToLowerInvariant(letters[start - 1].Base) : '\0';

@@ -1,0 +1,631 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using KtdBot.Ingestion;
+using KtdBot.Text;
+
+namespace KtdBot.Documents;
+
+/// <summary>
+/// Saved news pages (.html, .htm). Reads the citation from the page's metadata (Open Graph, article:published_time,
+/// JSON-LD, &lt;time&gt;, bylines), picks the article element when there is one, strips the page furniture
+/// (navigation, headers and footers, share bars, related-article boxes, comments, forms, scripts), then sends the
+/// remaining block texts through <see cref="NewsPageCleaner"/>. h2–h6 and bold-only paragraphs become section
+/// headings; data tables become one line per row.
+/// </summary>
+public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
+{
+    // Elements that never hold article text.
+    private static readonly string[] NoiseTags =
+    [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+        "textarea", "nav", "aside", "footer", "object", "embed", "video", "audio", "map", "dialog", "link", "meta",
+    ];
+
+    private static readonly string[] NoiseRoles =
+    [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar", "dialog", "alert",
+    ];
+
+    // Fragments of class and id names that mark furniture; matched against the name with separators removed.
+    private static readonly string[] NoiseNameFragments =
+    [
+        "related", "relate", "lienquan", "cothebanquantam", "tinkhac", "cungchuyenmuc", "xemthem", "docthem",
+        "share", "sharing", "social", "chiase", "comment", "binhluan", "weather", "thoitiet", "breadcrumb", "menu",
+        "navbar", "sidebar", "banner", "advert", "quangcao", "footer", "subscribe", "newsletter", "popup", "cookie",
+        "hashtag", "tagslist", "taglist", "keyword", "tukhoa", "author", "byline", "tacgia", "toolbar", "print",
+        "mostread", "docnhieu", "xemnhieu", "tinmoi", "latest", "trending", "noibat", "follow", "theodoi", "rating",
+        "pagination", "paging", "login", "signin", "searchbox", "logo",
+    ];
+
+    // Short names that only count as whole words ("ads" would otherwise match "heads").
+    private static readonly HashSet<string> NoiseNameWords = new(StringComparer.Ordinal)
+    {
+        "ad", "ads", "nav", "tags", "tag", "share", "widget", "sns", "topbar",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+    };
+
+    private static readonly string[] ContentSelectors =
+    [
+        "[itemprop=articleBody]", ".detail-content", ".content-detail", ".article-content", ".article-body",
+        ".article__body", ".entry-content", ".post-content", ".news-content", ".detail__content", ".singular-content",
+        ".cms-body", ".fck_detail", ".noi-dung", ".noidung",
+    ];
+
+    private static readonly string[] LeadSelectors = [".sapo", ".lead", ".chapeau", ".article-sapo", ".summary", ".description", "[itemprop=description]"];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
+
+    /// <inheritdoc />
+    public async Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var html = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (TextDocumentExtractor.LooksBinary(html))
+        {
+            throw new DocumentFormatException($"{fileName}: binary content, not an HTML page");
+        }
+
+        var document = await new HtmlParser().ParseDocumentAsync(html, cancellationToken).ConfigureAwait(false);
+        var meta = PageMetadata.Read(document);
+        var root = ChooseContentRoot(document);
+        var lead = FindLeadOutside(document, root);
+        RemoveFurniture(root);
+
+        var lines = new List<PageLine>();
+        if (lead is not null)
+        {
+            lines.Add(new PageLine(lead));
+        }
+
+        new LineWriter(lines).Write(root);
+        var page = NewsPageCleaner.Clean(lines, meta.Title, meta.Author);
+        if (page.Paragraphs.Count == 0)
+        {
+            throw new DocumentFormatException($"{fileName}: no article text in the page");
+        }
+
+        if (page.Title.Length == 0)
+        {
+            page = page with { Title = Path.GetFileNameWithoutExtension(fileName) };
+        }
+
+        return TextDocumentExtractor.ToDocument(page, fileName, meta.Publication, meta.Date, meta.Author ?? page.Author);
+    }
+
+    // The article: the element the CMS marks as the body, else the <article> with the most paragraph text
+    // (teaser lists are <article>s too), else <main>, else the whole body.
+    private static IElement ChooseContentRoot(IHtmlDocument document)
+    {
+        var articles = document.QuerySelectorAll("article").Where(a => !a.GetAncestors().OfType<IElement>().Any(p => p.LocalName == "article")).ToList();
+        var bestArticle = articles.OrderByDescending(ParagraphTextLength).FirstOrDefault();
+        if (bestArticle is not null && ParagraphTextLength(bestArticle) >= 200)
+        {
+            return bestArticle;
+        }
+
+        foreach (var selector in ContentSelectors)
+        {
+            var candidate = document.QuerySelectorAll(selector).OrderByDescending(ParagraphTextLength).FirstOrDefault();
+            if (candidate is not null && ParagraphTextLength(candidate) >= 200)
+            {
+                return candidate;
+            }
+        }
+
+        var main = document.QuerySelector("main, [role=main]");
+        if (main is not null && ParagraphTextLength(main) >= 200)
+        {
+            return main;
+        }
+
+        return document.Body ?? document.DocumentElement;
+    }
+
+    private static int ParagraphTextLength(IElement element) =>
+        element.QuerySelectorAll("p").Where(p => !p.GetAncestors().OfType<IElement>().TakeWhile(a => a != element).Any(a => a.LocalName == "article"))
+            .Sum(p => p.TextContent.Trim().Length);
+
+    // CMSs often print the lead (sapo) above the body element; pick it up when the body was chosen without it.
+    private static string? FindLeadOutside(IHtmlDocument document, IElement root)
+    {
+        foreach (var selector in LeadSelectors)
+        {
+            var lead = document.QuerySelector(selector);
+            if (lead is not null && !root.Contains(lead) && !lead.Contains(root) && lead.LocalName != "meta"
+                && lead.CompareDocumentPosition(root).HasFlag(DocumentPositions.Following)
+                && lead.TextContent.Trim().Length > 40
+                && !IsNoise(lead) && !lead.GetAncestors().OfType<IElement>().Any(IsNoise))
+            {
+                return lead.TextContent;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemoveFurniture(IElement root)
+    {
+        var doomed = new List<IElement>();
+        CollectNoise(root, doomed);
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+
+        RemoveTeaserBoxes(root);
+        RemoveLinkLists(root);
+    }
+
+    // Teaser <article>s nested in the article and page headers without the headline go with the furniture.
+    private static void CollectNoise(IElement parent, List<IElement> doomed)
+    {
+        foreach (var element in parent.Children)
+        {
+            if (IsNoise(element)
+                || element.LocalName == "article"
+                || (element.LocalName == "header" && element.QuerySelector("h1") is null))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            CollectNoise(element, doomed);
+        }
+    }
+
+    private static bool IsNoise(IElement element)
+    {
+        if (NoiseTags.Contains(element.LocalName, StringComparer.Ordinal)
+            || element.HasAttribute("hidden")
+            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+            || (element.GetAttribute("role") is { } role && NoiseRoles.Contains(role.ToLowerInvariant(), StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
+        var names = $"{element.ClassName} {element.Id}".ToLowerInvariant();
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return false;
+        }
+
+        // An element named after the article body is never furniture, even when its name says "detail-share-wrap".
+        if (names.Contains("articlebody", StringComparison.Ordinal) || element.GetAttribute("itemprop") == "articleBody")
+        {
+            return false;
+        }
+
+        var words = NameSeparator().Split(names).Where(w => w.Length > 0).ToList();
+        var joined = string.Concat(words);
+        return words.Any(NoiseNameWords.Contains) || NoiseNameFragments.Any(f => joined.Contains(f, StringComparison.Ordinal));
+    }
+
+    // A box headed "Tin liên quan" / "Có thể bạn quan tâm" inside the article: remove the box with its heading.
+    // When the heading has no box of its own, the lists right after it go with it.
+    private static void RemoveTeaserBoxes(IElement root)
+    {
+        var rootLength = root.TextContent.Length;
+        var markers = root.QuerySelectorAll("*")
+            .Where(e => e.Children.Length == 0 || e.Children.All(c => c.LocalName is "a" or "span" or "strong" or "b" or "i" or "em"))
+            .Where(e => IsTailHeadingText(e.TextContent))
+            .ToList();
+        foreach (var marker in markers)
+        {
+            if (!root.Contains(marker))
+            {
+                continue;
+            }
+
+            var box = marker;
+            while (box.ParentElement is { } parent && parent != root
+                && parent.TextContent.Length * 2 < rootLength
+                && IsTailHeadingText(FirstLine(parent)))
+            {
+                box = parent;
+            }
+
+            if (box == marker || box.TextContent.Trim().Length <= marker.TextContent.Trim().Length + 2)
+            {
+                // A bare heading: take the link lists that follow it.
+                while (box.NextElementSibling is { } next && (IsLinkList(next) || next.LocalName == "article"))
+                {
+                    next.Remove();
+                }
+            }
+
+            box.Remove();
+        }
+    }
+
+    private static void RemoveLinkLists(IElement root)
+    {
+        foreach (var list in root.QuerySelectorAll("ul, ol, div, section, table, p").Where(IsLinkList).ToList())
+        {
+            if (list != root && root.Contains(list))
+            {
+                list.Remove();
+            }
+        }
+    }
+
+    // Menus and teaser lists are made of links; article text is not.
+    private static bool IsLinkList(IElement element)
+    {
+        var text = element.TextContent.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var links = element.QuerySelectorAll("a").ToList();
+        var linkText = links.Sum(a => a.TextContent.Trim().Length);
+        if (element.LocalName == "p")
+        {
+            return links.Count >= 1 && text.Length < 200 && linkText * 10 >= text.Length * 9;
+        }
+
+        return links.Count >= 2 && linkText * 10 >= text.Length * 6;
+    }
+
+    private static bool IsTailHeadingText(string text)
+    {
+        var trimmed = WhitespaceRun().Replace(VietnameseText.Normalize(text), " ").Trim();
+        return trimmed.Length is > 0 and <= 40 && NewsPageCleaner.IsTeaserHeading(trimmed);
+    }
+
+    private static string FirstLine(IElement element)
+    {
+        var lines = new List<PageLine>();
+        new LineWriter(lines).Write(element);
+        return lines.Count > 0 ? lines[0].Text : string.Empty;
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    /// <summary>Turns a DOM subtree into lines: one per block, br breaks a line, data tables one line per row.</summary>
+    private sealed class LineWriter(List<PageLine> lines)
+    {
+        private readonly StringBuilder _current = new();
+
+        public void Write(INode node)
+        {
+            Visit(node);
+            Break(PageLineKind.Text);
+        }
+
+        private void Visit(INode node)
+        {
+            if (node is IText text)
+            {
+                _current.Append(text.Data);
+                return;
+            }
+
+            if (node is not IElement element)
+            {
+                return;
+            }
+
+            var name = element.LocalName;
+            if (name == "br")
+            {
+                Break(PageLineKind.Text);
+                return;
+            }
+
+            if (name == "img")
+            {
+                return; // alt text repeats the caption
+            }
+
+            if (name == "table" && IsDataTable(element))
+            {
+                Break(PageLineKind.Text);
+                foreach (var row in element.QuerySelectorAll("tr"))
+                {
+                    var cells = row.Children.Where(c => c.LocalName is "td" or "th")
+                        .Select(c => Squeeze(c.TextContent))
+                        .Where(c => c.Length > 0)
+                        .ToList();
+                    if (cells.Count > 0)
+                    {
+                        lines.Add(new PageLine(string.Join(" | ", cells)));
+                    }
+                }
+
+                return;
+            }
+
+            var block = BlockTags.Contains(name);
+            if (block)
+            {
+                Break(PageLineKind.Text);
+            }
+
+            foreach (var child in element.ChildNodes)
+            {
+                Visit(child);
+            }
+
+            if (block)
+            {
+                Break(KindOf(element));
+            }
+        }
+
+        private void Break(PageLineKind kind)
+        {
+            var text = Squeeze(_current.ToString());
+            _current.Clear();
+            if (text.Length > 0)
+            {
+                lines.Add(new PageLine(text, kind));
+            }
+        }
+
+        private static PageLineKind KindOf(IElement element) => element.LocalName switch
+        {
+            "h2" or "h3" or "h4" or "h5" or "h6" => PageLineKind.Heading,
+            "figcaption" or "caption" => PageLineKind.Caption,
+            "p" or "div" when IsBoldOnly(element) => PageLineKind.Bold,
+            _ when element.ClassList.Any(c => c.Contains("caption", StringComparison.OrdinalIgnoreCase)) => PageLineKind.Caption,
+            _ => PageLineKind.Text,
+        };
+
+        // A paragraph whose text is all inside <strong>/<b> and reads like a heading, not a sentence.
+        private static bool IsBoldOnly(IElement element)
+        {
+            var text = Squeeze(element.TextContent);
+            if (text.Length is 0 or > 120 || text.EndsWith('.') || element.Children.Any(c => BlockTags.Contains(c.LocalName)))
+            {
+                return false;
+            }
+
+            var (total, bold) = CountBold(element, inBold: false);
+            return total > 0 && bold == total;
+        }
+
+        // Letters and digits inside and outside <strong>/<b>.
+        private static (int Total, int Bold) CountBold(INode node, bool inBold)
+        {
+            if (node is IText text)
+            {
+                var count = text.Data.Count(char.IsLetterOrDigit);
+                return (count, inBold ? count : 0);
+            }
+
+            var bold = inBold || (node is IElement { LocalName: "strong" or "b" });
+            var (total, boldCount) = (0, 0);
+            foreach (var child in node.ChildNodes)
+            {
+                var (t, b) = CountBold(child, bold);
+                total += t;
+                boldCount += b;
+            }
+
+            return (total, boldCount);
+        }
+
+        private static bool IsDataTable(IElement table)
+        {
+            if (table.QuerySelector("table") is not null)
+            {
+                return false;
+            }
+
+            var cells = table.QuerySelectorAll("td, th").ToList();
+            var rows = table.QuerySelectorAll("tr").ToList();
+            return rows.Count > 0
+                && rows.Any(r => r.Children.Count(c => c.LocalName is "td" or "th") >= 2)
+                && cells.All(c => c.TextContent.Trim().Length < 300 && !c.Children.Any(x => x.LocalName is "p" or "div" && x.QuerySelectorAll("p, div").Length > 1));
+        }
+
+        private static string Squeeze(string text) => WhitespaceRun().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhitespaceRun();
+
+    /// <summary>Citation data from the page's head and article header.</summary>
+    private sealed record PageMetadata(string? Title, string? Publication, string? Date, string? Author)
+    {
+        public static PageMetadata Read(IHtmlDocument document)
+        {
+            var ld = JsonLd.Read(document);
+            var publication = Clean(Meta(document, "og:site_name") ?? ld.Publisher ?? Meta(document, "application-name") ?? Meta(document, "publisher"));
+            var title = Clean(Meta(document, "og:title") ?? ld.Headline ?? FirstText(document, "article h1, h1") ?? document.Title);
+            var (headline, site) = SplitSiteSuffix(title, publication);
+            title = headline;
+            publication ??= site;
+            var date = ParseDate(Meta(document, "article:published_time"))
+                ?? ParseDate(document.QuerySelector("[itemprop=datePublished]") is { } dp ? dp.GetAttribute("content") ?? dp.GetAttribute("datetime") ?? dp.TextContent : null)
+                ?? ParseDate(ld.DatePublished)
+                ?? ParseDate(document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"))
+                ?? ParseDate(Meta(document, "pubdate") ?? Meta(document, "publishdate") ?? Meta(document, "date") ?? Meta(document, "dc.date.issued") ?? Meta(document, "dc.date"));
+            var author = Person(Meta(document, "author"))
+                ?? Person(Meta(document, "article:author"))
+                ?? Person(ld.Author)
+                ?? Person(FirstText(document, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author, .byline, .tac-gia, .author-name, .article-author"));
+            return new PageMetadata(title, publication, date, author);
+        }
+
+        private static string? Meta(IHtmlDocument document, string name)
+        {
+            foreach (var meta in document.QuerySelectorAll("meta"))
+            {
+                var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? FirstText(IHtmlDocument document, string selector)
+        {
+            var text = document.QuerySelector(selector)?.TextContent;
+            return string.IsNullOrWhiteSpace(text) ? null : text;
+        }
+
+        private static string? Clean(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var normalized = WhitespaceRun().Replace(VietnameseText.Normalize(System.Net.WebUtility.HtmlDecode(text)), " ").Trim();
+            return normalized.Length > 0 ? normalized : null;
+        }
+
+        // "Khối thi đua 8 tổng kết … | Báo Bình Thuận" → the headline, and the newspaper when it is named so.
+        private static (string? Headline, string? Publication) SplitSiteSuffix(string? title, string? publication)
+        {
+            if (title is null)
+            {
+                return (null, null);
+            }
+
+            foreach (var separator in new[] { " | ", " - ", " – ", " — " })
+            {
+                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (at <= 0)
+                {
+                    continue;
+                }
+
+                var suffix = title[(at + separator.Length)..].Trim();
+                var isNewspaper = suffix.StartsWith("Báo ", StringComparison.Ordinal) && suffix.Length < 40;
+                if (isNewspaper
+                    || (publication is not null && string.Equals(VietnameseText.Fold(suffix), VietnameseText.Fold(publication), StringComparison.Ordinal))
+                    || SiteName().IsMatch(suffix))
+                {
+                    return (title[..at].Trim(), isNewspaper ? suffix : null);
+                }
+            }
+
+            return (title, null);
+        }
+
+        private static string? Person(string? text)
+        {
+            var cleaned = Clean(text);
+            if (cleaned is null || cleaned.Contains("://", StringComparison.Ordinal) || cleaned.StartsWith('/') || cleaned.Length > 80)
+            {
+                return null;
+            }
+
+            cleaned = AuthorPrefix().Replace(cleaned, string.Empty).Trim();
+            return cleaned.Length > 1 ? cleaned : null;
+        }
+
+        /// <summary>yyyy-MM-dd from ISO dates (the date as written, not shifted to UTC) or d/m/y.</summary>
+        internal static string? ParseDate(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var iso = IsoDate().Match(text);
+            if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            return NewsPageCleaner.FindDate(text);
+        }
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteName();
+
+    [GeneratedRegex(@"^(?:(?:bài|tin|ảnh)(?:\s*(?:và|,|&)\s*(?:ảnh|bài))?\s*:|by\s|theo\s*:?)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPrefix();
+
+    /// <summary>The few schema.org NewsArticle fields worth reading from JSON-LD.</summary>
+    private sealed record JsonLd(string? Headline, string? DatePublished, string? Author, string? Publisher)
+    {
+        public static JsonLd Read(IHtmlDocument document)
+        {
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    using var json = JsonDocument.Parse(script.TextContent);
+                    foreach (var item in Items(json.RootElement))
+                    {
+                        var type = item.TryGetProperty("@type", out var t) ? t.ToString() : string.Empty;
+                        if (type.Contains("Article", StringComparison.OrdinalIgnoreCase) || type.Contains("Posting", StringComparison.OrdinalIgnoreCase))
+                        {
+                            return new JsonLd(Text(item, "headline"), Text(item, "datePublished"), Name(item, "author"), Name(item, "publisher"));
+                        }
+                    }
+                }
+                catch (JsonException)
+                {
+                    // Broken JSON-LD is common and costs nothing: the other metadata still counts.
+                }
+            }
+
+            return new JsonLd(null, null, null, null);
+        }
+
+        private static IEnumerable<JsonElement> Items(JsonElement root)
+        {
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                return root.EnumerateArray().SelectMany(Items).ToList();
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("@graph", out var graph))
+            {
+                return Items(graph);
+            }
+
+            return root.ValueKind == JsonValueKind.Object ? [root] : [];
+        }
+
+        private static string? Text(JsonElement item, string name) =>
+            item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static string? Name(JsonElement item, string name)
+        {
+            if (!item.TryGetProperty(name, out var value))
+            {
+                return null;
+            }
+
+            var first = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().FirstOrDefault() : value;
+            return first.ValueKind switch
+            {
+                JsonValueKind.String => first.GetString(),
+                JsonValueKind.Object => Text(first, "name"),
+                _ => null,
+            };
+        }
+    }
+}
