@@ -142,7 +142,7 @@ public sealed partial class QdrantKnowledgeStore : IKnowledgeStore, IQdrantReadi
         var client = _clients();
         try
         {
-            if (request.Dense is not { Length: > 0 } queryDense)
+            if (request.Dense is not { } queryDense)
             {
                 return await SparseOnlyAsync(client, request, cancellationToken).ConfigureAwait(false);
             }

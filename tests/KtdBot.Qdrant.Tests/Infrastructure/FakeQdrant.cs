@@ -418,7 +418,7 @@ internal sealed class FakeQdrant
             }
 
             var normalized = Normalized(query);
-            scored = candidates.Where(p => p.Dense.ContainsKey(name)).Select(p => (p, Dot(p.Dense[name], normalized)));
+            scored = candidates.Where(p => p.Dense.ContainsKey(name)).Select(p => (p, (double)Dot(p.Dense[name], normalized)));
         }
         else if (queryVector is JsonObject sparse && sparse.ContainsKey("indices"))
         {
@@ -430,17 +430,31 @@ internal sealed class FakeQdrant
 
             var indices = sparse["indices"]!.AsArray().Select(i => (uint)i!).ToArray();
             var values = sparse["values"]!.AsArray().Select(v => (double)v!).ToArray();
+            // Single precision, term by term, as Qdrant scores.
             var total = collection.Points.Count;
-            var weights = new Dictionary<uint, double>();
+            var weights = new List<(uint Index, float Weight)>();
             for (var i = 0; i < indices.Length; i++)
             {
                 var frequency = collection.Points.Values.Count(p => p.Sparse.TryGetValue(name, out var v) && v.ContainsKey(indices[i]));
-                weights[indices[i]] = values[i] * (idf ? Math.Log(1 + ((total - frequency + 0.5) / (frequency + 0.5))) : 1);
+                var inverse = idf ? (float)Math.Log(1 + ((total - frequency + 0.5) / (frequency + 0.5))) : 1f;
+                weights.Add((indices[i], inverse * (float)values[i]));
             }
 
             scored = candidates
-                .Where(p => p.Sparse.TryGetValue(name, out var v) && weights.Keys.Any(v.ContainsKey))
-                .Select(p => (p, weights.Sum(w => p.Sparse[name].TryGetValue(w.Key, out var d) ? w.Value * d : 0)));
+                .Where(p => p.Sparse.TryGetValue(name, out var v) && weights.Any(w => v.ContainsKey(w.Index)))
+                .Select(p =>
+                {
+                    var score = 0f;
+                    foreach (var (index, weight) in weights)
+                    {
+                        if (p.Sparse[name].TryGetValue(index, out var d))
+                        {
+                            score += weight * (float)d;
+                        }
+                    }
+
+                    return (p, (double)score);
+                });
         }
         else
         {
@@ -520,13 +534,24 @@ internal sealed class FakeQdrant
     private FakeResponse Updated() =>
         Ok(new JsonObject { ["operation_id"] = Interlocked.Increment(ref _operationId), ["status"] = "completed" });
 
-    private static double[] Normalized(double[] vector)
+    // Qdrant normalises cosine vectors on the way in and scores in single precision.
+    private static float[] Normalized(double[] vector)
     {
-        var norm = Math.Sqrt(vector.Sum(v => v * v));
-        return norm > 0 ? vector.Select(v => v / norm).ToArray() : vector;
+        var single = vector.Select(v => (float)v).ToArray();
+        var norm = MathF.Sqrt(single.Sum(v => v * v));
+        return norm > 0 ? single.Select(v => v / norm).ToArray() : single;
     }
 
-    private static double Dot(double[] a, double[] b) => a.Zip(b).Sum(p => p.First * p.Second);
+    private static float Dot(float[] a, float[] b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
 
     private static FakeResponse Ok(JsonNode result) =>
         Json(new JsonObject { ["result"] = result, ["status"] = "ok", ["time"] = 0.0001 });
@@ -589,7 +614,7 @@ internal sealed class FakeQdrant
 
         public long Sequence { get; } = sequence;
 
-        public Dictionary<string, double[]> Dense { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, float[]> Dense { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Dictionary<uint, double>> Sparse { get; } = new(StringComparer.Ordinal);
 

@@ -76,8 +76,10 @@ internal static class TestCorpus
                 hash = unchecked((hash * 31) + c);
             }
 
+            // Bucket, sign and a weight in [0.5, 1.5) all from the hash, so cosines rarely tie exactly.
             var bucket = (int)((uint)hash % (uint)size);
-            vector[bucket] += (hash & 0x100) == 0 ? 1f : -1f;
+            var weight = 0.5f + (((uint)hash >> 12) % 1000 / 1000f);
+            vector[bucket] += (hash & 0x100) == 0 ? weight : -weight;
         }
 
         return vector;
