@@ -240,10 +240,18 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
 
             if (box == marker || box.TextContent.Trim().Length <= marker.TextContent.Trim().Length + 2)
             {
-                // A bare heading: take the link lists that follow it.
+                // A bare heading over link lists is an inline box: it goes with its lists. A bare heading over
+                // anything else stays, so the cleaner cuts the page there.
+                var lists = 0;
                 while (box.NextElementSibling is { } next && (IsLinkList(next) || next.LocalName == "article"))
                 {
                     next.Remove();
+                    lists++;
+                }
+
+                if (lists == 0)
+                {
+                    continue;
                 }
             }
 

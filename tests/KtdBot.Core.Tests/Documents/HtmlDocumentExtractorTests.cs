@@ -118,6 +118,27 @@ public sealed class HtmlDocumentExtractorTests
     }
 
     [Fact]
+    public async Task RemovesRelatedArticleTeasersUnderABareHeading()
+    {
+        // No wrapper, no telling class: the heading and the teasers sit among the article's own paragraphs.
+        var html = $"""
+            <html><head><meta property="og:title" content="{NewsSamples.Title}"></head><body>
+            <div class="content">
+              <h1>{NewsSamples.Title}</h1>
+              <p>{NewsSamples.Lead}</p>
+              <p>{NewsSamples.Movements}</p>
+              <h2>Có thể bạn quan tâm</h2>
+              <p>Cử tri vùng sâu nô nức đi bầu cử từ sáng sớm</p>
+              <p>Sáng 15/3, cử tri các xã vùng sâu của tỉnh Kiên Thành đã có mặt tại các điểm bỏ phiếu từ sớm để thực hiện quyền và nghĩa vụ công dân, nhiều điểm hoàn thành bỏ phiếu trước 9 giờ.</p>
+            </div></body></html>
+            """;
+
+        var document = await ExtractAsync(html, "khoi-6.html");
+
+        Assert.Equal([NewsSamples.Lead, NewsSamples.Movements], document.Sections.SelectMany(Paragraphs));
+    }
+
+    [Fact]
     public async Task ReadsTheDateFromTheTimeElementAndTheAuthorFromJsonLd()
     {
         var html = $$"""
