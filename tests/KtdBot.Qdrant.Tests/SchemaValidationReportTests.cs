@@ -22,7 +22,7 @@ public sealed class ReportLastOrderer : ITestCollectionOrderer
 /// (and how many of the fake's answers), and that none broke it. Also checks the operation table against openapi.json.
 /// </summary>
 [Collection(CollectionName)]
-public sealed class SchemaValidationReportTests(ITestOutputHelper output)
+public sealed class SchemaValidationReportTests(ITestOutputHelper output, ReportSink sink) : IClassFixture<ReportSink>
 {
     public const string CollectionName = "zz Qdrant schema validation report";
 
@@ -65,9 +65,10 @@ public sealed class SchemaValidationReportTests(ITestOutputHelper output)
         await store.ReplaceAllAsync(TestCorpus.Encoded(dense: true), CancellationToken.None);
         await store.SearchAsync(TestCorpus.Query("khối trưởng", filter: new KtdBot.Search.SearchFilter(Province: "Cà Mau"), dense: true), CancellationToken.None);
 
-        output.WriteLine($"Schema: {QdrantContract.SchemaPath}");
-        output.WriteLine($"Request bodies validated against the strict schema: {QdrantContract.RequestBodiesValidated}");
-        output.WriteLine($"Fake Qdrant answers validated against the spec: {QdrantContract.ResponseBodiesValidated}");
+        var summary = $"{QdrantContract.RequestBodiesValidated} request bodies validated against {QdrantContract.SchemaPath}, "
+            + $"{QdrantContract.ResponseBodiesValidated} fake Qdrant answers validated against the spec, {QdrantContract.Violations.Count} violations";
+        sink.Report(summary);
+        output.WriteLine(summary);
         foreach (var (operation, count) in QdrantContract.ByOperation.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {operation,-22} {count,6}");
@@ -82,4 +83,10 @@ public sealed class SchemaValidationReportTests(ITestOutputHelper output)
         schema.TryGetProperty("$ref", out var reference) ? reference.GetString()!.Split('/')[^1]
         : schema.GetProperty("type").GetString() == "array" ? "[]" + Describe(schema.GetProperty("items"))
         : schema.GetProperty("type").GetString()!;
+}
+
+/// <summary>Writes the report as an xUnit diagnostic message too, so it shows in the runner's normal output.</summary>
+public sealed class ReportSink(IMessageSink diagnostics)
+{
+    public void Report(string message) => diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage("Qdrant contract: " + message));
 }
