@@ -1,6 +1,8 @@
+using KtdBot.Channels;
 using KtdBot.Host.Cli;
 using KtdBot.Host.Hosting;
 using KtdBot.Host.Web;
+using KtdBot.Redis;
 
 var command = CliCommand.Parse(args, out var error);
 if (error is not null)
@@ -17,9 +19,16 @@ if (command.Verb != CliVerb.Serve)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddKtdBot();
 builder.AddKtdBotWeb();
+builder.AddKtdBotTelemetry();
+builder.AddChannels();
+builder.AddTelegram();
+builder.AddZalo();
+builder.AddSharedState();
 
 var app = builder.Build();
 app.MapKtdBotWeb();
+app.MapTelegramWebhook();
+app.MapZaloWebhook();
 
 await app.RunAsync();
 return 0;

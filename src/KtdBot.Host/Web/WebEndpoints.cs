@@ -1,38 +1,159 @@
+using System.Net.Mime;
+using System.Text.Json;
 using KtdBot.Answering;
+using KtdBot.Channels.Core;
+using KtdBot.Channels.Web;
 using KtdBot.Host.Hosting;
-using KtdBot.Search;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 
 namespace KtdBot.Host.Web;
 
-/// <summary>The web host's endpoints: chat API, health, web chat page.</summary>
+/// <summary>The web host's endpoints: the chat API, health and readiness, the web chat page.</summary>
 public static class WebEndpoints
 {
-    /// <summary>Services the web endpoints need.</summary>
+    /// <summary>Largest POST /api/chat body read (the answering service politely refuses questions over 2000 characters anyway).</summary>
+    public const int MaxChatBodyBytes = 32 * 1024;
+
+    /// <summary>The health-check tag of everything /readyz waits for (knowledge, Redis and Qdrant when configured).</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>Services the web endpoints need: JSON options, problem details without stack traces, readiness checks, the web chat adapter.</summary>
     public static IHostApplicationBuilder AddKtdBotWeb(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = AnswerResponse.JsonOptions.Encoder);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag]);
+        builder.Services.AddSingleton<WebChatAdapter>();
         return builder;
     }
 
-    /// <summary>Maps the endpoints.</summary>
+    /// <summary>Maps the endpoints, the web chat page, and an exception handler that answers ProblemDetails (never a stack trace).</summary>
     public static WebApplication MapKtdBotWeb(this WebApplication app)
     {
-        app.MapPost("/api/chat", ChatAsync);
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGet("/readyz", (KnowledgeIndex index) => index.IsReady
-            ? Results.Ok(new { status = "ready" })
-            : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        var page = WebChatPage.FileProvider(app.Environment);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = page, OnPrepareResponse = WebChatPage.AddSecurityHeaders });
+
+        app.MapPost("/api/chat", ChatAsync).WithName("Chat");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteReadinessAsync });
         return app;
     }
 
-    private static async Task<Results<Ok<AnswerResponse>, BadRequest<string>>> ChatAsync(ChatRequest request, IAnswerService answers, CancellationToken cancellationToken)
+    private static async Task<IResult> ChatAsync(HttpContext http, TurnPipeline pipeline, WebChatAdapter adapter, TimeProvider time)
     {
-        var conversation = string.IsNullOrWhiteSpace(request.ConversationId) ? string.Empty : $"web:{request.ConversationId}";
-        var answer = await answers.AnswerAsync(new Question(conversation, request.Text ?? string.Empty), cancellationToken);
-        return TypedResults.Ok(AnswerResponse.From(answer, request.ConversationId));
+        var body = await RequestBody.ReadAsync(http.Request, MaxChatBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Results.Json(AnswerResponse.From(Answer.Ungrounded(ChannelReplies.TooLarge)), AnswerResponse.JsonOptions, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        ChatRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<ChatRequest>(body, AnswerResponse.JsonOptions);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+
+        if (request is null)
+        {
+            return WebhookResults.Malformed();
+        }
+
+        var conversation = request.ConversationId?.Trim() ?? string.Empty;
+        if (conversation.Length > 128)
+        {
+            conversation = conversation[..128];
+        }
+
+        // Rate limits count per conversation, or per address when the page sends none.
+        var user = conversation.Length > 0 ? conversation : http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var activity = new ChannelActivity(ChannelNames.Web, string.Empty, ActivityType.Message, conversation, user, request.Text ?? string.Empty, time.GetUtcNow());
+        var turn = new TurnContext(activity, adapter);
+        await pipeline.RunAsync(turn, http.RequestAborted);
+
+        if (turn.Sent.Count == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: ChannelReplies.Busy);
+        }
+
+        var response = AnswerResponse.From(turn.Sent[^1], request.ConversationId);
+        if (turn.Outcome == TurnOutcome.RateLimited)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Results.Json(response, AnswerResponse.JsonOptions, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        return Results.Json(response, AnswerResponse.JsonOptions);
+    }
+
+    private static Task WriteHealthAsync(HttpContext http, HealthReport report) =>
+        http.Response.WriteAsJsonAsync(new { status = report.Status == HealthStatus.Unhealthy ? "unhealthy" : "ok" });
+
+    private static Task WriteReadinessAsync(HttpContext http, HealthReport report)
+    {
+        var checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description });
+        return http.Response.WriteAsJsonAsync(new { status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready", checks });
     }
 }
 
 /// <summary>Body of POST /api/chat.</summary>
 public sealed record ChatRequest(string? ConversationId, string? Text);
+
+/// <summary>Readiness: the knowledge base has been loaded and indexed.</summary>
+public sealed class KnowledgeHealthCheck(KtdBot.Search.KnowledgeIndex index) : IHealthCheck
+{
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(index.IsReady ? HealthCheckResult.Healthy("loaded") : HealthCheckResult.Unhealthy("loading"));
+}
+
+/// <summary>The web chat's side of the channel core: answers travel back in the HTTP response, so sending only records them.</summary>
+public sealed class WebChatAdapter : IChannelAdapter
+{
+    /// <inheritdoc />
+    public string Channel => ChannelNames.Web;
+
+    /// <inheritdoc />
+    public bool RepliesInline => true;
+
+    /// <inheritdoc />
+    public Task SendAsync(TurnContext turn, Answer answer, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Where the web chat page's files come from, and the headers they are served with.</summary>
+internal static class WebChatPage
+{
+    /// <summary>wwwroot beside the executable (so <c>dotnet run</c> works from any folder), else the content root's.</summary>
+    public static IFileProvider FileProvider(IWebHostEnvironment environment)
+    {
+        var besideApp = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return File.Exists(Path.Combine(besideApp, "index.html")) ? new PhysicalFileProvider(besideApp) : environment.WebRootFileProvider;
+    }
+
+    /// <summary>A strict content security policy: the page loads only its own script and style and talks only to this host.</summary>
+    public static void AddSecurityHeaders(StaticFileResponseContext context)
+    {
+        var headers = context.Context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (context.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-cache";
+            headers.ContentType = MediaTypeNames.Text.Html + "; charset=utf-8";
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using KtdBot.Channels.Core;
+using KtdBot.Channels.State;
+using KtdBot.Channels.Telegram;
+using KtdBot.Channels.Zalo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KtdBot.Channels;
+
+/// <summary>The channel layer's wiring: the core (queue, pipeline, in-process state), Telegram, Zalo, and their webhooks.</summary>
+public static class ChannelsHostingExtensions
+{
+    /// <summary>
+    /// The channel core: options (<c>Channels</c> section), the turn queue and its workers, the middleware pipeline
+    /// (telemetry → dedupe → rate limit → typing → bot) and in-process dedupe and rate limits (replaced by Redis in AddSharedState).
+    /// </summary>
+    public static IHostApplicationBuilder AddChannels(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ChannelTelemetry>();
+        services.TryAddSingleton<IDeduplicator, InMemoryDeduplicator>();
+        services.TryAddSingleton<IRateLimiter, InMemoryRateLimiter>();
+
+        // Order matters: telemetry sees every outcome, duplicates are dropped before they count against the rate limit.
+        services.AddSingleton<ITurnMiddleware, TelemetryMiddleware>();
+        services.AddSingleton<ITurnMiddleware, DeduplicationMiddleware>();
+        services.AddSingleton<ITurnMiddleware, RateLimitMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TypingIndicatorMiddleware>();
+        services.TryAddSingleton<IBot, AnsweringBot>();
+        services.TryAddSingleton<TurnPipeline>();
+        services.TryAddSingleton<TurnQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());
+        return builder;
+    }
+
+    /// <summary>Telegram: options (validated at start), the Bot API client, adapter, webhook handler, setWebhook at start, long polling.</summary>
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddSingleton<TelegramBot>();
+        services.TryAddSingleton<TelegramAdapter>();
+        services.TryAddSingleton<TelegramWebhookHandler>();
+        services.AddHostedService<TelegramWebhookRegistration>();
+        services.AddHostedService<TelegramPollingService>();
+        return builder;
+    }
+
+    /// <summary>Zalo OA: options (validated at start), the OA client (logging nothing), token pair in a file (Redis replaces it), adapter, webhook handler.</summary>
+    public static IHostApplicationBuilder AddZalo(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
+        services.AddHttpClient(ZaloClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        services.TryAddSingleton<ZaloClient>();
+        services.TryAddSingleton<IZaloTokenStore>(sp =>
+        {
+            var file = sp.GetRequiredService<IOptions<ZaloOptions>>().Value.TokenFile;
+            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return new FileZaloTokenStore(Path.IsPathRooted(file) ? file : Path.Combine(root, file));
+        });
+        services.TryAddSingleton<ZaloTokens>();
+        services.TryAddSingleton<ZaloAdapter>();
+        services.TryAddSingleton<ZaloWebhookHandler>();
+        return builder;
+    }
+
+    /// <summary>POST /webhooks/telegram, authenticated by <see cref="TelegramSecretTokenFilter"/>; mapped only when Telegram is on in webhook mode.</summary>
+    public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (options.Enabled && options.Mode == TelegramMode.Webhook)
+        {
+            app.MapPost("/webhooks/telegram", (HttpContext context, TelegramWebhookHandler handler) => handler.HandleAsync(context))
+                .AddEndpointFilter<TelegramSecretTokenFilter>()
+                .WithName("TelegramWebhook")
+                .ExcludeFromDescription();
+        }
+
+        return app;
+    }
+
+    /// <summary>POST /webhooks/zalo, authenticated by <see cref="ZaloSignatureFilter"/>; mapped only when Zalo is configured.</summary>
+    public static IEndpointRouteBuilder MapZaloWebhook(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value.Enabled)
+        {
+            app.MapPost("/webhooks/zalo", (HttpContext context, ZaloWebhookHandler handler) => handler.Handle(context))
+                .AddEndpointFilter<ZaloSignatureFilter>()
+                .WithName("ZaloWebhook")
+                .ExcludeFromDescription();
+        }
+
+        return app;
+    }
+}

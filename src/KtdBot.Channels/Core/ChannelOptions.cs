@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KtdBot.Channels.Core;
+
+/// <summary>The channel core's limits: the turn queue, rate limits, deduplication, typing indicator, body sizes.</summary>
+public sealed class ChannelOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Channels";
+
+    /// <summary>
+    /// Activities waiting to be answered, over all workers. When full, a webhook answers 503 with Retry-After and the
+    /// channel redelivers later; polling waits for room.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int QueueCapacity { get; set; } = 1000;
+
+    /// <summary>Turns answered at once. Activities of one chat always go to the same worker, so a chat is answered in order.</summary>
+    [Range(1, 256)]
+    public int Workers { get; set; } = 8;
+
+    /// <summary>Messages one user may send per <see cref="RateLimitWindow"/>; the first one over gets a polite reply, the rest are dropped.</summary>
+    [Range(1, 100_000)]
+    public int RateLimitPermits { get; set; } = 20;
+
+    /// <summary>The rate-limit window.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a delivery id is remembered (Telegram keeps undelivered updates 24 hours).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan DedupeWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Ids the in-process deduplicator keeps at most (oldest forgotten first); Redis keeps all for the window.</summary>
+    [Range(1000, 50_000_000)]
+    public int DedupeMaxEntries { get; set; } = 500_000;
+
+    /// <summary>The typing indicator is shown only for answers slower than this (most offline answers take milliseconds).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the typing indicator is renewed (Telegram shows it for at most 5 seconds).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
+    public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Largest webhook body read; larger ones get 413.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxWebhookBodyBytes { get; set; } = 256 * 1024;
+}

@@ -1,0 +1,145 @@
+using KtdBot.Channels.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KtdBot.Channels.Core;
+
+/// <summary>Drops repeated deliveries (webhook retries, the same update reaching two hosts) before anything is answered.</summary>
+public sealed partial class DeduplicationMiddleware(IDeduplicator deduplicator, IOptions<ChannelOptions> options, ILogger<DeduplicationMiddleware> logger) : ITurnMiddleware
+{
+    /// <inheritdoc />
+    public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(continueTurn);
+        var key = turn.Activity.DedupeKey;
+        if (key is not null && !await TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            turn.Outcome = TurnOutcome.Duplicate;
+            LogDuplicate(logger, turn.Activity.Channel, turn.Activity.Id);
+            return;
+        }
+
+        await continueTurn(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await deduplicator.TryClaimAsync(key, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The shared store is down: answering (and risking a rare duplicate) beats losing the message.
+            LogStoreDown(logger, ex.GetType().Name);
+            return true;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deduplication store unavailable ({Error}); answering without deduplication")]
+    private static partial void LogStoreDown(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeated {Channel} delivery {ActivityId}")]
+    private static partial void LogDuplicate(ILogger logger, string channel, string activityId);
+}
+
+/// <summary>
+/// Per-user fixed-window rate limit. The first message over the limit gets a polite reply (always, on the web); later ones
+/// in the same window are dropped silently, so a flood is not answered with a flood.
+/// </summary>
+public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<ChannelOptions> options, ILogger<RateLimitMiddleware> logger) : ITurnMiddleware
+{
+    /// <inheritdoc />
+    public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(continueTurn);
+        var limits = options.Value;
+        long count;
+        try
+        {
+            count = await limiter.HitAsync(turn.Activity.RateLimitKey, limits.RateLimitWindow, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStoreDown(logger, ex.GetType().Name);
+            count = 1; // the shared store is down: do not refuse users for it
+        }
+
+        if (count <= limits.RateLimitPermits)
+        {
+            await continueTurn(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        turn.Outcome = TurnOutcome.RateLimited;
+        LogLimited(logger, turn.Activity.Channel, count);
+        if (count == limits.RateLimitPermits + 1 || turn.Adapter.RepliesInline)
+        {
+            await turn.SendTextAsync(ChannelReplies.RateLimited, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate-limit store unavailable ({Error}); not limiting")]
+    private static partial void LogStoreDown(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rate-limited a {Channel} user ({Count} messages in the window)")]
+    private static partial void LogLimited(ILogger logger, string channel, long count);
+}
+
+/// <summary>
+/// Shows "typing…" while a slow answer is being written: first after <see cref="ChannelOptions.TypingDelay"/>, then every
+/// <see cref="ChannelOptions.TypingInterval"/>, until the turn ends. Failures to show it never fail the turn.
+/// </summary>
+public sealed partial class TypingIndicatorMiddleware(IOptions<ChannelOptions> options, TimeProvider time, ILogger<TypingIndicatorMiddleware> logger) : ITurnMiddleware
+{
+    /// <inheritdoc />
+    public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(continueTurn);
+        if (turn.Adapter.RepliesInline || turn.Activity.Type != ActivityType.Message)
+        {
+            await continueTurn(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var typing = KeepTypingAsync(turn, stop.Token);
+        try
+        {
+            await continueTurn(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await typing.ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepTypingAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        try
+        {
+            await Task.Delay(limits.TypingDelay, time, cancellationToken).ConfigureAwait(false);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await turn.Adapter.SendTypingAsync(turn, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(limits.TypingInterval, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The turn ended.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogTypingFailed(logger, turn.Activity.Channel, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Typing indicator on {Channel} failed: {Error}")]
+    private static partial void LogTypingFailed(ILogger logger, string channel, string error);
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using KtdBot.Channels.Core;
+using KtdBot.Channels.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace KtdBot.Channels.Telegram;
+
+/// <summary>
+/// Authenticates Telegram webhook calls: the X-Telegram-Bot-Api-Secret-Token header must equal
+/// <see cref="TelegramOptions.WebhookSecret"/>, compared in constant time. Missing: 401; wrong: 403.
+/// </summary>
+public sealed class TelegramSecretTokenFilter(IOptions<TelegramOptions> options, ChannelTelemetry telemetry) : IEndpointFilter
+{
+    /// <summary>The header Telegram sends the secret in.</summary>
+    public const string HeaderName = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <inheritdoc />
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var presented = context.HttpContext.Request.Headers[HeaderName];
+        if (presented.Count == 0 || string.IsNullOrEmpty(presented[0]))
+        {
+            telemetry.Refused(ChannelNames.Telegram, "missing-secret");
+            return WebhookResults.MissingCredentials();
+        }
+
+        if (presented.Count != 1 || !SecretComparer.FixedTimeEquals(presented[0], options.Value.WebhookSecret))
+        {
+            telemetry.Refused(ChannelNames.Telegram, "wrong-secret");
+            return WebhookResults.Forbidden();
+        }
+
+        return await next(context).ConfigureAwait(false);
+    }
+}
+
+/// <summary>POST /webhooks/telegram once authenticated: read, normalise, queue, acknowledge.</summary>
+public sealed partial class TelegramWebhookHandler(
+    TelegramBot bot,
+    TelegramAdapter adapter,
+    TurnQueue queue,
+    ChannelTelemetry telemetry,
+    IOptions<ChannelOptions> options,
+    ILogger<TelegramWebhookHandler> logger)
+{
+    /// <summary>200 when queued or deliberately ignored; 400 malformed; 413 too large; 503 when the queue is full (Telegram redelivers).</summary>
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxWebhookBodyBytes, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            telemetry.Refused(ChannelNames.Telegram, "too-large");
+            return WebhookResults.TooLarge();
+        }
+
+        Update? update;
+        try
+        {
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+        }
+        catch (JsonException)
+        {
+            update = null;
+        }
+        catch (NotSupportedException)
+        {
+            update = null;
+        }
+
+        if (update is null)
+        {
+            telemetry.Refused(ChannelNames.Telegram, "malformed");
+            LogMalformed(logger, body.Length);
+            return WebhookResults.Malformed();
+        }
+
+        var identity = await bot.GetIdentityAsync(context.RequestAborted).ConfigureAwait(false);
+        var activity = TelegramUpdateMapper.Map(update, identity);
+        if (activity is null)
+        {
+            LogIgnored(logger, update.Id, update.Type.ToString());
+            return WebhookResults.Acknowledged();
+        }
+
+        return queue.TryEnqueue(activity, adapter) ? WebhookResults.Acknowledged() : WebhookResults.Busy(context);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Malformed Telegram webhook body ({Bytes} bytes)")]
+    private static partial void LogMalformed(ILogger logger, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Telegram update {UpdateId} ({UpdateType})")]
+    private static partial void LogIgnored(ILogger logger, int updateId, string updateType);
+}

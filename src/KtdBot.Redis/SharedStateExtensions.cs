@@ -1,0 +1,58 @@
+using KtdBot.Channels.State;
+using KtdBot.Channels.Zalo;
+using KtdBot.Conversations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace KtdBot.Redis;
+
+/// <summary>Chooses where shared state lives.</summary>
+public static class SharedStateExtensions
+{
+    /// <summary>
+    /// With <c>Redis:Connection</c> set, replaces the in-process conversation store, deduplicator, rate limiter and Zalo
+    /// token store with Redis ones, and adds a <c>redis</c> readiness check. Call after AddKtdBot, AddChannels and AddZalo.
+    /// </summary>
+    public static IHostApplicationBuilder AddSharedState(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>() ?? new RedisOptions();
+        if (!redis.Enabled)
+        {
+            return builder;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RedisConnection>();
+        services.Replace(ServiceDescriptor.Singleton<IConversationStore, RedisConversationStore>());
+        services.Replace(ServiceDescriptor.Singleton<IDeduplicator, RedisDeduplicator>());
+        services.Replace(ServiceDescriptor.Singleton<IRateLimiter, RedisRateLimiter>());
+        services.Replace(ServiceDescriptor.Singleton<IZaloTokenStore, RedisZaloTokenStore>());
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+        return builder;
+    }
+}
+
+/// <summary>Readiness: Redis answers PING.</summary>
+public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
+{
+    /// <inheritdoc />
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var db = await redis.GetDatabaseAsync().ConfigureAwait(false);
+            var latency = await db.PingAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+            return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy(ex.GetType().Name);
+        }
+    }
+}
