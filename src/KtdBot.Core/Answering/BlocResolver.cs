@@ -14,7 +14,7 @@ public sealed record BlocReference(IReadOnlyList<Bloc> Matches, int? Number, Blo
 public static class BlocResolver
 {
     /// <summary>Finds the blocs a question refers to; provinces named in the question narrow the match.</summary>
-    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned)
+    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null)
     {
         var (number, kind, mentioned) = ReadNumbered(query);
         var matches = new List<(Bloc Bloc, double Score)>();
@@ -30,7 +30,7 @@ public static class BlocResolver
             {
                 var syllables = NameMatcher.Syllables(name);
                 // A name counts when it appears whole; names that are only "khối thi đua N" are handled by the number above.
-                if (syllables.Length >= 2 && NameMatcher.Contains(query, syllables) && !IsBareNumberedName(syllables))
+                if (syllables.Length >= 2 && NameMatcher.Contains(query, syllables, isWord) && !IsBareNumberedName(syllables))
                 {
                     score = Math.Max(score, 1.5 + (0.1 * syllables.Length));
                 }
@@ -82,7 +82,7 @@ public static class BlocResolver
             }
 
             var j = i + 1;
-            if (j + 1 < query.Count && query[j] == "thi" && query[j + 1] == "dua")
+            if (j + 1 < query.Count && query[j] == "thi" && NameMatcher.SameSyllable(query[j + 1], "dua"))
             {
                 j += 2;
                 mentioned = true;

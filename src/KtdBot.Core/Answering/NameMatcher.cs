@@ -15,7 +15,10 @@ public static class NameMatcher
     /// The longest run of the name's syllables that appears contiguously in the query, and the share of the
     /// name it covers (0 when nothing matches).
     /// </summary>
-    public static (int Run, double Coverage) Match(IReadOnlyList<string> query, IReadOnlyList<string> name)
+    /// <param name="query">Folded syllables of the question.</param>
+    /// <param name="name">Folded syllables of the name.</param>
+    /// <param name="isWord">True for syllables the knowledge base uses: those are real words and must match exactly ("trong" is not a typo of "trưởng").</param>
+    public static (int Run, double Coverage) Match(IReadOnlyList<string> query, IReadOnlyList<string> name, Func<string, bool>? isWord = null)
     {
         if (name.Count == 0 || query.Count == 0)
         {
@@ -28,7 +31,7 @@ public static class NameMatcher
             for (var n = 0; n < name.Count; n++)
             {
                 var run = 0;
-                while (q + run < query.Count && n + run < name.Count && SameSyllable(query[q + run], name[n + run]))
+                while (q + run < query.Count && n + run < name.Count && Same(query[q + run], name[n + run], isWord))
                 {
                     run++;
                 }
@@ -41,10 +44,18 @@ public static class NameMatcher
     }
 
     /// <summary>True when the whole name appears in the query.</summary>
-    public static bool Contains(IReadOnlyList<string> query, IReadOnlyList<string> name) =>
-        name.Count > 0 && Match(query, name).Run == name.Count;
+    public static bool Contains(IReadOnlyList<string> query, IReadOnlyList<string> name, Func<string, bool>? isWord = null) =>
+        name.Count > 0 && Match(query, name, isWord).Run == name.Count;
 
-    /// <summary>Equal, or one edit apart when both are at least four letters (typos: "thanh vein", "khoi truog").</summary>
+    private static bool Same(string query, string name, Func<string, bool>? isWord) =>
+        string.Equals(query, name, StringComparison.Ordinal)
+        || (isWord is not null && isWord(query) ? name.Length == query.Length && IsYiVariant(query, name) : SameSyllable(query, name));
+
+    /// <summary>
+    /// Equal; or spelt with y for i ("sỹ"/"sĩ", "kỹ"/"kĩ"); or neighbours swapped ("thi đau", "thanh vein");
+    /// or one letter inserted, dropped or (in syllables of five letters or more) replaced ("khoi truog").
+    /// Short syllables must otherwise match exactly: "tiền" and "viện" are different words.
+    /// </summary>
     public static bool SameSyllable(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
@@ -52,12 +63,48 @@ public static class NameMatcher
             return true;
         }
 
-        if (a.Length < 4 || b.Length < 4 || Math.Abs(a.Length - b.Length) > 1 || char.IsDigit(a[0]) || char.IsDigit(b[0]))
+        if (a.Length < 2 || b.Length < 2 || Math.Abs(a.Length - b.Length) > 1 || char.IsDigit(a[0]) || char.IsDigit(b[0]))
         {
             return false;
         }
 
-        return EditDistanceAtMostOne(a, b);
+        if (a.Length == b.Length && IsYiVariant(a, b))
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length && a.Length >= 3 && IsSwap(a, b))
+        {
+            return true;
+        }
+
+        var shorter = Math.Min(a.Length, b.Length);
+        return (a.Length != b.Length ? shorter >= 4 : shorter >= 5) && EditDistanceAtMostOne(a, b);
+    }
+
+    // "sy"/"si", "ky"/"ki", "ly"/"li": a consonant then a final y or i.
+    private static bool IsYiVariant(string a, string b) =>
+        a[..^1] == b[..^1] && a[^1] is 'y' or 'i' && b[^1] is 'y' or 'i' && a[..^1].All(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0);
+
+    private static bool IsSwap(string a, string b)
+    {
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a[(i + 1)..] == b[(i + 1)..];
+            }
+
+            first = i;
+        }
+
+        return false;
     }
 
     private static bool EditDistanceAtMostOne(string a, string b)

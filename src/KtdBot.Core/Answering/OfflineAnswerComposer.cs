@@ -7,7 +7,7 @@ using Microsoft.SemanticKernel;
 namespace KtdBot.Answering;
 
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
-public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null)
+public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null)
 {
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
@@ -17,6 +17,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "year", Year?.ToString(CultureInfo.InvariantCulture));
         Add(context, "campaign", CampaignId);
         Add(context, "title", TitleId);
+        Add(context, "query", Query);
         return context;
     }
 
@@ -33,7 +34,8 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             context.GetValueOrDefault("bloc"),
             int.TryParse(context.GetValueOrDefault("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             context.GetValueOrDefault("campaign"),
-            context.GetValueOrDefault("title"));
+            context.GetValueOrDefault("title"),
+            context.GetValueOrDefault("query"));
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)
@@ -77,30 +79,31 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return Decline(Replies.OutOfScope);
         }
 
-        var knowledge = index.Knowledge;
-        var citations = new CitationList(knowledge);
+        var citations = new CitationList(index.Knowledge);
 
-        // Blocs: a reference the knowledge base does not know is declined, never guessed.
-        // Passages may still speak of it (a raw news page in a custom folder); a passage must then carry the number.
+        // A bloc the records do not know is declined, never guessed — unless a passage names it
+        // (a raw news page in a custom folder), and then the passage must name it the same way.
         if (q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is not null)
         {
-            var fromPages = await AnswerFromPassagesAsync(q, null, citations, ct).ConfigureAwait(false);
+            var fromPages = await AnswerFromPassagesAsync(q, q.Text, citations, ct).ConfigureAwait(false);
             return fromPages is not null
-                ? new ComposedAnswer(fromPages, new Topic(q.Ask))
+                ? new ComposedAnswer(fromPages, new Topic(q.Ask, Query: q.Text))
                 : Decline(Replies.UnknownBloc(Describe(q), await ListBlocNamesAsync(ct).ConfigureAwait(false)));
         }
 
+        // Follow-ups: a short question without its own subject inherits the previous one's.
         var ask = q.Ask;
         var blocId = q.Blocs.Matches.Count > 0 ? q.Blocs.Matches[0].Id : null;
         var year = q.Year;
-        var continuesTopic = previous is not null && (q.FollowUpCue || q.Syllables.Count <= 9);
-        if (blocId is null && previous?.BlocId is { } previousBloc && !q.Blocs.Mentioned
-            && (IsBlocAsk(ask) || (continuesTopic && ask is AskKind.General or AskKind.Figure or AskKind.When)))
+        var hasOwnSubject = q.Blocs.Mentioned || q.Syllables.Count > 12;
+        var continues = previous is not null && (q.FollowUpCue || q.Syllables.Count <= 9);
+        if (blocId is null && previous?.BlocId is { } previousBloc && !hasOwnSubject
+            && (IsBlocAsk(ask) || (continues && ask is AskKind.General or AskKind.Province)))
         {
             blocId = previousBloc;
         }
 
-        if (ask == AskKind.General && continuesTopic && previous is not null && (q.Year is not null || q.Blocs.Matches.Count > 0))
+        if (ask == AskKind.General && continues && previous is not null && (q.Year is not null || q.Blocs.Matches.Count > 0))
         {
             ask = previous.Ask; // "Còn năm 2024 thì sao?" / "Còn khối 2?"
         }
@@ -110,49 +113,62 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             year = previousYear;
         }
 
-        if (blocId is not null && (IsBlocAsk(ask) || IsOverview(q)))
+        if (blocId is not null && (IsBlocAsk(ask) || ask == AskKind.Province || IsOverview(q)))
         {
             return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
         }
 
-        if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards && blocId is null && q.Ask != AskKind.UnitBloc)
-        {
-            if (ask == AskKind.Members || !await MentionsUnitAsync(q, ct).ConfigureAwait(false))
-            {
-                // A long question may name the bloc in words the records do not hold ("Sở Tài chính bàn giao … cho ai?").
-                var fromPages = q.Syllables.Count >= 7 ? await AnswerFromPassagesAsync(q, null, citations, ct).ConfigureAwait(false) : null;
-                return fromPages is not null
-                    ? new ComposedAnswer(fromPages, new Topic(ask))
-                    : Decline(Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
-            }
-        }
-
-        if (ask == AskKind.UnitBloc || (ask is AskKind.Leader or AskKind.Awards && blocId is null))
-        {
-            return await AnswerUnitBlocAsync(q, citations, ct).ConfigureAwait(false);
-        }
-
         if (ask == AskKind.ListBlocs)
         {
-            return await AnswerListBlocsAsync(citations, ct).ConfigureAwait(false);
+            return await AnswerListBlocsAsync(ct).ConfigureAwait(false);
         }
 
-        var titles = await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        if (titles.Count == 0 && campaigns.Count == 0 && continuesTopic && q.FollowUpCue && previous is not null)
+        if (ask == AskKind.ListTitles)
         {
-            titles = previous.TitleId is { } titleId ? (await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = TitleName(titleId) }, ct).ConfigureAwait(false) ?? []).Where(t => t.Id == titleId).ToList() : titles;
-            campaigns = previous.CampaignId is { } campaignId ? (await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = CampaignName(campaignId) }, ct).ConfigureAwait(false) ?? []).Where(c => c.Id == campaignId).ToList() : campaigns;
+            return await AnswerListTitlesAsync(q, citations, ct).ConfigureAwait(false);
         }
 
-        if (titles.Count > 0 && ask is AskKind.Criteria or AskKind.Cash or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Figure or AskKind.HowTo or AskKind.Awards)
+        if (ask == AskKind.Author)
+        {
+            return await AnswerAuthorAsync(q, citations, ct).ConfigureAwait(false);
+        }
+
+        var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
+        var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
+        if (titles.Count == 0 && campaigns.Count == 0 && continues && !hasOwnSubject && previous is not null)
+        {
+            titles = previous.TitleId is { } titleId ? Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = TitleName(titleId) }, ct).ConfigureAwait(false), t => t.Id == titleId) : titles;
+            campaigns = previous.CampaignId is { } campaignId ? Only(await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = CampaignName(campaignId) }, ct).ConfigureAwait(false), c => c.Id == campaignId) : campaigns;
+        }
+
+        if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.Cash or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
         {
             return AnswerTitle(titles[0], ask, q, citations);
         }
 
-        if (campaigns.Count > 0 && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria)
+        if (campaigns.Count > 0 && blocId is null && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis)
         {
             return AnswerCampaign(campaigns[0], ask, citations);
+        }
+
+        if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc && blocId is null)
+        {
+            var memberships = await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? [];
+            if (memberships.Count > 0 && ask != AskKind.Members)
+            {
+                return await AnswerUnitAsync(memberships, ask, q, citations, ct).ConfigureAwait(false);
+            }
+
+            // A long question may name the bloc in words the records do not hold ("Sở Tài chính bàn giao … cho ai?").
+            var fromPages = q.Syllables.Count >= 7 ? await AnswerFromPassagesAsync(q, q.Text, citations, ct).ConfigureAwait(false) : null;
+            if (fromPages is not null)
+            {
+                return new ComposedAnswer(fromPages, new Topic(ask, Query: q.Text));
+            }
+
+            return Decline(ask == AskKind.UnitBloc
+                ? Replies.UnknownUnit(await ListBlocNamesAsync(ct).ConfigureAwait(false))
+                : Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
         }
 
         if (ask == AskKind.LegalBasis && HasAnySyllable(q, "15", "ty", "le"))
@@ -164,10 +180,14 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             }
         }
 
-        var fromPassages = await AnswerFromPassagesAsync(q, blocId, citations, ct).ConfigureAwait(false);
+        // Passages: a subject-less follow-up is searched together with the question it follows.
+        var query = continues && !hasOwnSubject && titles.Count == 0 && campaigns.Count == 0 && blocId is null && previous?.Query is { } earlier
+            ? $"{earlier} {q.Text}"
+            : q.Text;
+        var fromPassages = await AnswerFromPassagesAsync(q, query, citations, ct).ConfigureAwait(false);
         if (fromPassages is not null)
         {
-            var topic = new Topic(ask, blocId, year, campaigns.Count > 0 ? campaigns[0].Id : null, titles.Count > 0 ? titles[0].Id : null);
+            var topic = new Topic(ask, blocId, year, campaigns.Count > 0 ? campaigns[0].Id : null, titles.Count > 0 ? titles[0].Id : null, query);
             return new ComposedAnswer(fromPassages, topic);
         }
 
@@ -184,6 +204,37 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var text = new StringBuilder();
         switch (ask)
         {
+            case AskKind.Leader or AskKind.LeaderHistory when year is null && q.Years.Count > 1:
+            {
+                // "2024 hay 2025?": each year asked, as recorded.
+                var history = await CallAsync<BlocLeaderHistory>(BlocRosterPlugin.Name, "get_leader_history", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false);
+                var asked = history?.Leaders.Where(l => q.Years.Contains(l.Year)).ToList() ?? [];
+                if (history is null || asked.Count == 0)
+                {
+                    return Decline(Replies.NoLeaderForYear(history?.Bloc, q.Years[0], history?.Leaders.Select(l => l.Year).ToList() ?? []));
+                }
+
+                foreach (var leader in asked)
+                {
+                    text.Append(LeaderSentence(leader, citations, brief: text.Length > 0)).Append('\n');
+                }
+
+                return Grounded(text, citations, new Topic(AskKind.Leader, blocId), Suggest.AfterLeader(history.Bloc));
+            }
+
+            case AskKind.Province:
+            {
+                var members = await CallAsync<BlocMembers>(BlocRosterPlugin.Name, "get_members", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false);
+                if (members?.Bloc.Province is not { } province)
+                {
+                    return Decline(Replies.UnknownProvince(members?.Bloc.Name ?? "khối này"));
+                }
+
+                var statement = $"{members.Bloc.Name} là khối thi đua của tỉnh {province}.";
+                text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(members.Source, statement)}]");
+                return Grounded(text, citations, new Topic(AskKind.Place, blocId), Suggest.AfterMembers(members.Bloc));
+            }
+
             case AskKind.Leader when year is not null:
             {
                 var leader = await CallAsync<BlocLeaderInYear>(BlocRosterPlugin.Name, "get_leader", new() { ["blocId"] = blocId, ["year"] = year.Value }, ct).ConfigureAwait(false);
@@ -311,35 +362,68 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
     }
 
-    private async Task<ComposedAnswer> AnswerUnitBlocAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerUnitAsync(IReadOnlyList<UnitMembership> memberships, AskKind ask, QuestionAnalysis q, CitationList citations, CancellationToken ct)
     {
-        var memberships = await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        if (memberships.Count == 0)
-        {
-            return Decline(Replies.UnknownUnit(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
-        }
-
         var text = new StringBuilder();
-        foreach (var membership in memberships)
-        {
-            var statement = $"{membership.Unit} là thành viên của {BlocName(membership.Bloc)}.";
-            text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(membership.Source, $"{membership.Bloc.Name} {membership.Unit}")}]").Append('\n');
-        }
-
         var first = memberships[0];
-        if (q.Ask is AskKind.Leader)
+        var unit = NameMatcher.Syllables(UnitNames.Core(first.Unit));
+        switch (ask)
         {
-            var history = await CallAsync<BlocLeaderHistory>(BlocRosterPlugin.Name, "get_leader_history", new() { ["blocId"] = first.Bloc.Id }, ct).ConfigureAwait(false);
-            foreach (var leader in history?.Leaders.Where(l => q.Year is null || l.Year == q.Year) ?? [])
+            case AskKind.Leader or AskKind.LeaderHistory:
             {
-                text.Append(LeaderSentence(leader, citations, brief: true)).Append('\n');
+                // "Hội Nông dân … làm khối trưởng năm nào?": the years this unit led, else every recorded leader.
+                var history = await CallAsync<BlocLeaderHistory>(BlocRosterPlugin.Name, "get_leader_history", new() { ["blocId"] = first.Bloc.Id }, ct).ConfigureAwait(false);
+                var leaders = history?.Leaders ?? [];
+                var own = leaders.Where(l => l.Unit is not null && NameMatcher.Contains(NameMatcher.Syllables(l.Unit), unit)).ToList();
+                var shown = (own.Count > 0 ? own : leaders).Where(l => q.Year is null || l.Year == q.Year).ToList();
+                if (shown.Count == 0)
+                {
+                    return Decline(Replies.NoLeaders(first.Bloc));
+                }
+
+                foreach (var leader in shown)
+                {
+                    text.Append(LeaderSentence(leader, citations)).Append('\n');
+                }
+
+                break;
             }
+
+            case AskKind.Awards:
+            {
+                var awards = await CallAsync<BlocAwards>(BlocRosterPlugin.Name, "get_awards", new() { ["blocId"] = first.Bloc.Id, ["year"] = q.Year }, ct).ConfigureAwait(false);
+                var received = awards?.Awards.Where(a => a.Recipients.Any(r => NameMatcher.Contains(NameMatcher.Syllables(r), unit))).ToList() ?? [];
+                if (received.Count == 0)
+                {
+                    return Decline(Replies.NoAwardsForUnit(first.Unit, q.Year));
+                }
+
+                foreach (var award in received)
+                {
+                    var by = award.ConferredBy is null ? string.Empty : $" của {award.ConferredBy}";
+                    var statement = award.Proposed
+                        ? $"Với thành tích năm {award.Year}, {BlocName(awards!.Bloc)} đề nghị tặng {award.Form}{by} cho {first.Unit}."
+                        : $"Với thành tích năm {award.Year}, {first.Unit} được tặng {award.Form}{by}.";
+                    text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(award.Source, statement)}]").Append('\n');
+                }
+
+                break;
+            }
+
+            default:
+                foreach (var membership in memberships)
+                {
+                    var statement = $"{membership.Unit} là thành viên của {BlocName(membership.Bloc)}.";
+                    text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(membership.Source, $"{membership.Bloc.Name} {membership.Unit}")}]").Append('\n');
+                }
+
+                break;
         }
 
-        return Grounded(text, citations, new Topic(AskKind.UnitBloc, first.Bloc.Id, q.Year), Suggest.AfterMembers(first.Bloc));
+        return Grounded(text, citations, new Topic(ask, first.Bloc.Id, q.Year), Suggest.AfterMembers(first.Bloc));
     }
 
-    private async Task<ComposedAnswer> AnswerListBlocsAsync(CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerListBlocsAsync(CancellationToken ct)
     {
         var blocs = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
         if (blocs.Count == 0)
@@ -355,8 +439,46 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             text.Append(CultureInfo.InvariantCulture, $"- {BlocName(bloc)}: {members}{leaders}\n");
         }
 
-        _ = citations;
         return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, [], Suggest.AfterList(blocs)), new Topic(AskKind.ListBlocs));
+    }
+
+    private async Task<ComposedAnswer> AnswerListTitlesAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    {
+        var titles = await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "list_titles", [], ct).ConfigureAwait(false) ?? [];
+        var forms = HasAnySyllable(q, "hinh") ? titles.Where(t => Citations.Folded(t.Type).Contains("hinh thuc", StringComparison.Ordinal)).ToList() : [];
+        var shown = forms.Count > 0 ? forms : titles.Where(t => !Citations.Folded(t.Type).Contains("hinh thuc", StringComparison.Ordinal)).ToList();
+        if (shown.Count == 0)
+        {
+            return Decline(Replies.NotFound);
+        }
+
+        var heading = forms.Count > 0 ? "Các hình thức khen thưởng" : "Các danh hiệu thi đua";
+        var text = new StringBuilder($"{heading} có trong dữ liệu:\n");
+        foreach (var title in shown)
+        {
+            var basis = title.Article is null ? string.Empty : $" ({title.Article})";
+            text.Append(CultureInfo.InvariantCulture, $"- {title.Name}{basis} [{citations.Cite(title.Source, title.Name)}]\n");
+        }
+
+        return Grounded(text, citations, new Topic(AskKind.ListTitles), shown.Take(2).Select(t => $"Tiêu chuẩn {t.Name} là gì?").ToList());
+    }
+
+    private async Task<ComposedAnswer> AnswerAuthorAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    {
+        var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = q.Text, ["top"] = 5 }, ct).ConfigureAwait(false) ?? [];
+        foreach (var passage in passages)
+        {
+            var document = index.Knowledge.Documents.FirstOrDefault(d => d.Id == passage.Source.DocumentId);
+            var source = document?.Source;
+            if (source?.Author is { } author && source.Title == passage.Source.Title)
+            {
+                var statement = $"Bài “{source.Title}” ({Citations.Line(source)}) do {author} viết.";
+                var text = new StringBuilder(statement).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]");
+                return Grounded(text, citations, new Topic(AskKind.Author), []);
+            }
+        }
+
+        return Decline(Replies.NotFound);
     }
 
     private static ComposedAnswer AnswerTitle(AwardTitleInfo title, AskKind ask, QuestionAnalysis q, CitationList citations)
@@ -454,11 +576,20 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
                 }
 
                 break;
-            case AskKind.Who or AskKind.When when launched is not null:
-                Line(launched);
+            case AskKind.Who or AskKind.When or AskKind.LegalBasis when launched is not null || campaign.LegalBasis.Count > 0:
+                if (launched is not null)
+                {
+                    Line(launched);
+                }
+
                 foreach (var basis in campaign.LegalBasis)
                 {
-                    text.Append("Căn cứ: ").Append(basis.TrimEnd('.')).Append(".\n");
+                    Line($"Căn cứ: {basis.TrimEnd('.')}.");
+                }
+
+                if (ask == AskKind.When && campaign.KeyDates.Count > 0)
+                {
+                    Line($"Mốc thời gian: {string.Join("; ", campaign.KeyDates.Select(d => d.TrimEnd('.')))}.");
                 }
 
                 break;
@@ -498,10 +629,10 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, citations.Items, Suggest.AfterCampaign(campaign)), new Topic(ask, CampaignId: campaign.Id));
     }
 
-    private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string? blocId, CitationList citations, CancellationToken ct)
+    private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string query, CitationList citations, CancellationToken ct)
     {
-        var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = q.Text, ["top"] = 6 }, ct).ConfigureAwait(false) ?? [];
-        var selection = PassageSelector.Select(q, passages, index.Vocabulary);
+        var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = query, ["top"] = 6 }, ct).ConfigureAwait(false) ?? [];
+        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary);
         if (selection is null)
         {
             return null;
@@ -513,12 +644,8 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             text.Append(sentence.TrimEnd()).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]").Append('\n');
         }
 
-        _ = blocId;
         return new Answer(text.ToString().TrimEnd(), true, citations.Items, []);
     }
-
-    private async Task<bool> MentionsUnitAsync(QuestionAnalysis q, CancellationToken ct) =>
-        (await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? []).Count > 0;
 
     private async Task<IReadOnlyList<string>> ListBlocNamesAsync(CancellationToken ct) =>
         (await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? []).Select(BlocName).ToList();
@@ -528,6 +655,8 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var result = await kernel.InvokeAsync(plugin, function, arguments, ct).ConfigureAwait(false);
         return result.GetValue<T>();
     }
+
+    private static IReadOnlyList<T> Only<T>(IReadOnlyList<T>? items, Func<T, bool> keep) => items?.Where(keep).ToList() ?? [];
 
     private string TitleName(string id) => index.Knowledge.Awards.FirstOrDefault(a => a.Id == id)?.Name ?? id;
 

@@ -24,9 +24,10 @@ internal static class PassageSelector
         "tu", "ra", "vao", "len", "lam", "muon", "can", "phai", "mot", "nguoi", "co", "gom", "ong", "ba", "hien", "luc", "theo",
     };
 
-    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, IReadOnlyList<Passage> passages, Vocabulary vocabulary)
+    /// <summary>The sentences that answer <paramref name="query"/> (the question, or a follow-up joined to the question it follows), or null.</summary>
+    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary)
     {
-        var content = Tokenizer.Syllables(q.Text)
+        var content = Tokenizer.Syllables(query)
             .Where(t => !StopSyllables.Contains(t.Folded))
             .DistinctBy(t => t.HasDiacritics ? t.Accented : t.Folded)
             .ToList();
@@ -45,13 +46,16 @@ internal static class PassageSelector
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
-            if (numbers.Count > 0)
+            var passageSyllables = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToList();
+            if (numbers.Count > 0 && !numbers.All(passageSyllables.Contains))
             {
-                var present = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-                if (!numbers.All(present.Contains))
-                {
-                    continue;
-                }
+                continue;
+            }
+
+            // "Khối thi đua 11" must be named as such, not merely contain an 11 somewhere.
+            if (q.Blocs.Number is { } blocNumber && q.Blocs.Matches.Count == 0 && !NamesBloc(passageSyllables, blocNumber))
+            {
+                continue;
             }
 
             var sentences = SplitSentences(passage.Text);
@@ -73,33 +77,100 @@ internal static class PassageSelector
                     }
                 }
 
-                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q.Ask, sentences[i]) - (0.04 * rank);
+                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, sentences[i]) - (0.04 * rank);
                 candidates.Add((sentences[i], passage, i, score));
-                if (best is null || score > best.Value.Score)
+
+                // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
+                var eligible = inSentence / total >= 0.5 && (q.Ask != AskKind.Who || NamesSomeoneNew(q.Text, sentences[i]));
+                if (eligible && (best is null || score > best.Value.Score))
                 {
                     best = (sentences[i], passage, i, score, withContext / total);
                 }
             }
         }
 
-        if (best is not { } chosen || chosen.Coverage < MinimumCoverage)
+        if (best is not { } chosen || chosen.Coverage < Threshold(q, chosen.Sentence))
         {
             return null;
         }
 
-        var result = new List<(string, Passage)> { (chosen.Sentence, chosen.Passage) };
-        // A second sentence when it adds support: the next one of the same passage, or a near-equal elsewhere.
-        var second = candidates
+        // Supporting sentences: near-equals elsewhere, and for how-to questions the steps that follow.
+        var steps = q.Ask is AskKind.HowTo or AskKind.Procedure;
+        var extra = candidates
             .Where(c => !(ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index))
-            .Where(c => c.Score >= 0.85 * chosen.Score || (ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index + 1 && chosen.Sentence.Length < 120))
+            .Where(c => c.Score >= 0.85 * chosen.Score
+                || (ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index + 1 && (steps || chosen.Sentence.Length < 120))
+                || (steps && ReferenceEquals(c.Passage, chosen.Passage) && Math.Abs(c.Index - chosen.Index) <= 2))
             .OrderByDescending(c => c.Score)
-            .FirstOrDefault();
-        if (second.Sentence is not null && !string.Equals(second.Sentence, chosen.Sentence, StringComparison.Ordinal))
+            .Take(steps ? 4 : 2)
+            .OrderBy(c => ReferenceEquals(c.Passage, chosen.Passage) ? c.Index : int.MaxValue);
+        var result = new List<(string, Passage)> { (chosen.Sentence, chosen.Passage) };
+        foreach (var c in extra)
         {
-            result.Add((second.Sentence, second.Passage));
+            if (!result.Any(r => string.Equals(r.Item1, c.Sentence, StringComparison.Ordinal)))
+            {
+                result.Add((c.Sentence, c.Passage));
+            }
         }
 
         return result;
+    }
+
+    // A person's full name found in the sentence is strong evidence ("Ông Trần Minh Huấn giữ chức vụ gì?").
+    private static double Threshold(QuestionAnalysis q, string sentence)
+    {
+        var names = ProperNames(q.Text);
+        return names.Count > 0 && names.All(n => sentence.Contains(n, StringComparison.Ordinal)) ? 0.4 : MinimumCoverage;
+    }
+
+    /// <summary>Runs of two or more capitalised words after the first word: "Trần Minh Huấn", "Hiệp Thành".</summary>
+    private static List<string> ProperNames(string text)
+    {
+        var words = text.Split([' ', ',', '?', '.', '!', ':', ';', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        var run = new List<string>();
+        for (var i = 1; i <= words.Length; i++)
+        {
+            if (i < words.Length && char.IsUpper(words[i][0]) && words[i].Skip(1).All(char.IsLower))
+            {
+                run.Add(words[i]);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                names.Add(string.Join(' ', run));
+            }
+
+            run.Clear();
+        }
+
+        return names;
+    }
+
+    private static bool NamesBloc(List<string> syllables, int number)
+    {
+        var wanted = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < syllables.Count; i++)
+        {
+            if (syllables[i] is "khoi" or "cum")
+            {
+                for (var j = i + 1; j < Math.Min(syllables.Count, i + 5); j++)
+                {
+                    if (syllables[j] == wanted)
+                    {
+                        return true;
+                    }
+
+                    if (syllables[j] is not ("thi" or "dua" or "so"))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Same(Token query, Token text) =>
@@ -112,13 +183,25 @@ internal static class PassageSelector
             .Where(s => s.Length > 12)
             .ToList();
 
-    private static double AnswerTypeBonus(AskKind ask, string sentence) => ask switch
+    private static double AnswerTypeBonus(QuestionAnalysis q, string sentence) => q.Ask switch
     {
         AskKind.Figure when sentence.Any(char.IsDigit) => 0.15,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
         AskKind.Who when PersonCue(sentence) => 0.15,
+        AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
+        _ when WantsList(q) && (sentence.Count(c => c is '“' or '"') >= 4 || sentence.Count(c => c is ',' or ';') >= 3) => 0.15,
         _ => 0,
     };
+
+    // "những phong trào nào", "các đơn vị nào": the answer is an enumeration.
+    private static bool WantsList(QuestionAnalysis q) =>
+        q.Syllables.Contains("nao", StringComparer.Ordinal) && q.Syllables.Any(s => s is "nhung" or "cac");
+
+    private static bool NamesSomeoneNew(string question, string sentence)
+    {
+        var asked = ProperNames(question);
+        return PersonCue(sentence) || ProperNames(" " + sentence).Any(n => !asked.Any(a => a.Contains(n, StringComparison.Ordinal) || n.Contains(a, StringComparison.Ordinal)));
+    }
 
     private static readonly string[] PersonCues = ["ông ", "bà ", "đồng chí", "Đại tá", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng ban", "Phó"];
 

@@ -50,6 +50,21 @@ public enum AskKind
 
     /// <summary>A count or an amount.</summary>
     Figure,
+
+    /// <summary>Where: a commune, a place.</summary>
+    Place,
+
+    /// <summary>Which province a bloc belongs to.</summary>
+    Province,
+
+    /// <summary>Who wrote an article.</summary>
+    Author,
+
+    /// <summary>Which titles or forms of commendation exist.</summary>
+    ListTitles,
+
+    /// <summary>The dossier or procedure for a proposal.</summary>
+    Procedure,
 }
 
 /// <summary>A question understood: its syllables, what it asks, and about what.</summary>
@@ -59,6 +74,7 @@ public sealed record QuestionAnalysis(
     AskKind Ask,
     BlocReference Blocs,
     int? Year,
+    IReadOnlyList<int> Years,
     IReadOnlyList<string> Provinces,
     bool OutOfScope,
     bool Injection,
@@ -66,14 +82,14 @@ public sealed record QuestionAnalysis(
     bool AsksLatest);
 
 /// <summary>Reads questions typed with or without diacritics, with everyday phrasing and small typos.</summary>
-public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
+public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
 {
-    private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "lam truong", "giu vai tro truong", "nhan co ban giao");
+    private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
     private static readonly string[][] HistoryCues = Phrases("qua cac nam", "lich su", "cac nam", "nhung nam nao", "tung lam");
     private static readonly string[][] MemberCues = Phrases("gom", "thanh vien", "bao gom", "co nhung", "nhung don vi", "nhung hoi", "nhung co quan", "danh sach", "don vi nao", "hoi nao", "co bao nhieu", "may don vi", "may hoi", "co may", "bao nhieu don vi", "bao nhieu hoi", "ai trong khoi", "trong khoi co");
     private static readonly string[][] AwardCues = Phrases("co thi dua", "bang khen", "khen thuong", "de nghi", "binh bau", "binh xet", "duoc tang", "suy ton", "danh hieu gi");
     private static readonly string[][] ReviewCues = Phrases("tong ket", "hoi nghi", "chu tri");
-    private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "nam trong khoi", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
+    private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "nam trong khoi", "nam trong cum", "trong khoi nao", "trong cum nao", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
     private static readonly string[][] ListBlocCues = Phrases("nhung khoi", "cac khoi", "co khoi nao", "nhung cum", "cac cum", "danh sach khoi", "khoi thi dua nao");
     private static readonly string[][] CriteriaCues = Phrases("tieu chuan", "dieu kien", "tieu chi", "can gi", "can nhung gi", "the nao thi", "yeu cau", "lam sao de dat", "lam sao de duoc", "duoc xet", "xet tang");
     private static readonly string[][] CashCues = Phrases("tien thuong", "muc thuong", "bao nhieu tien", "thuong bao nhieu", "he so", "muc tien", "luong co so");
@@ -82,6 +98,11 @@ public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
     private static readonly string[][] WhoCues = Phrases("ai phat dong", "do ai", "phat dong", "ai", "nguoi nao", "ong nao", "ba nao");
     private static readonly string[][] WhenCues = Phrases("khi nao", "bao gio", "ngay nao", "thang nao", "luc nao", "thoi gian nao", "ngay may");
     private static readonly string[][] FigureCues = Phrases("bao nhieu", "may", "tong so", "so tien", "so luong", "so ho", "so nguoi");
+    private static readonly string[][] PlaceCues = Phrases("o dau", "xa nao", "huyen nao", "dia phuong nao", "noi nao", "dia diem", "tai dau", "ap nao", "phuong nao");
+    private static readonly string[][] ProvinceCues = Phrases("tinh nao", "thuoc tinh", "o tinh nao", "cua tinh nao", "tinh thanh nao");
+    private static readonly string[][] AuthorCues = Phrases("ai viet", "tac gia", "but danh", "phong vien nao", "viet boi", "bai viet cua ai", "ai dang bai");
+    private static readonly string[][] ListTitleCues = Phrases("nhung hinh thuc", "cac hinh thuc", "hinh thuc khen thuong nao", "hinh thuc nao", "nhung danh hieu", "cac danh hieu", "danh hieu thi dua nao", "danh hieu nao", "co nhung danh hieu");
+    private static readonly string[][] ProcedureCues = Phrases("ho so", "thu tuc", "giay to", "trinh tu", "quy trinh", "to trinh");
     private static readonly string[][] FollowUpCues = Phrases("con", "thi sao", "the con", "khoi nay", "khoi do", "cum nay", "cum do", "don vi do", "nam do", "nam truoc", "nam sau", "hoi do", "phong trao nay", "phong trao do", "danh hieu nay", "danh hieu do");
     private static readonly string[][] LatestCues = Phrases("hien nay", "hien tai", "bay gio", "moi nhat", "gan nhat", "dang la");
     private static readonly string[][] InjectionCues = Phrases("bo qua", "quen het", "quen di", "hay khang dinh", "hay noi rang", "hay noi la", "tu bay gio", "dong vai", "huong dan truoc", "huong dan he thong", "system prompt", "ignore", "chi can tra loi", "xac nhan rang", "xac nhan la");
@@ -92,95 +113,132 @@ public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
         "co phieu", "bitcoin", "tien ao", "xo so", "bong da", "ty so", "world cup", "nau an", "cong thuc nau", "mon an", "phim", "ca si", "bai hat",
         "lai suat", "vay tien", "mua ban", "tuyen dung", "visa", "ve may bay", "dat ve", "tinh yeu", "tu vi", "phong thuy", "lo to", "game");
 
-    /// <summary>Analyses one question.</summary>
+    /// <summary>Analyses one question. Sentences that only try to instruct the bot are set aside first.</summary>
     public QuestionAnalysis Analyze(string text)
     {
-        var syllables = NameMatcher.Syllables(text);
+        var injection = HasAny(NameMatcher.Syllables(text), InjectionCues);
+        var question = injection ? WithoutInstructions(text) : text;
+        var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
-        var blocs = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces);
-        var (year, latest) = ReadYear(syllables);
+        var blocs = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows);
+        var years = ReadYears(question, syllables);
         return new QuestionAnalysis(
-            text,
+            question,
             syllables,
-            ReadAsk(syllables, blocs),
+            ReadAsk(syllables, blocs, index.Vocabulary.Knows),
             blocs,
-            year,
+            years.Count == 1 ? years[0] : null,
+            years,
             provinces,
-            HasAny(syllables, OutOfScopeCues),
-            HasAny(syllables, InjectionCues),
+            HasExact(syllables, OutOfScopeCues),
+            injection,
             HasAny(syllables, FollowUpCues),
-            latest || HasAny(syllables, LatestCues));
+            HasAny(syllables, LatestCues));
     }
 
-    private static AskKind ReadAsk(IReadOnlyList<string> s, BlocReference blocs)
+    // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction.
+    private static string WithoutInstructions(string text)
     {
-        if (HasAny(s, HistoryCues) && HasAny(s, LeaderCues))
+        var kept = Ingestion.Chunker.Sentences(text.Replace('\n', ' '))
+            .Where(sentence => !HasAny(NameMatcher.Syllables(sentence), InjectionCues))
+            .ToList();
+        return kept.Count > 0 ? string.Join(' ', kept) : text;
+    }
+
+    private static AskKind ReadAsk(IReadOnlyList<string> s, BlocReference blocs, Func<string, bool> isWord)
+    {
+        if (HasAny(s, HistoryCues, isWord) && HasAny(s, LeaderCues, isWord))
         {
             return AskKind.LeaderHistory;
         }
 
-        if (HasAny(s, LeaderCues))
+        if (HasAny(s, LeaderCues, isWord))
         {
             return AskKind.Leader;
         }
 
-        if (HasAny(s, CashCues))
+        if (HasAny(s, AuthorCues, isWord))
+        {
+            return AskKind.Author;
+        }
+
+        if (HasAny(s, ProcedureCues, isWord))
+        {
+            return AskKind.Procedure;
+        }
+
+        if (HasAny(s, ListTitleCues, isWord) && !blocs.Mentioned)
+        {
+            return AskKind.ListTitles;
+        }
+
+        if (HasAny(s, CashCues, isWord))
         {
             return AskKind.Cash;
         }
 
-        if (HasAny(s, CriteriaCues))
+        if (HasAny(s, CriteriaCues, isWord))
         {
             return AskKind.Criteria;
         }
 
-        if (HasAny(s, AwardCues) && (blocs.Mentioned || !HasAny(s, BasisCues)))
+        if (HasAny(s, AwardCues, isWord) && (blocs.Mentioned || !HasAny(s, BasisCues, isWord)))
         {
             return AskKind.Awards;
         }
 
-        if (HasAny(s, BasisCues))
+        if (HasAny(s, BasisCues, isWord))
         {
             return AskKind.LegalBasis;
         }
 
-        if (blocs.Matches.Count == 0 && HasAny(s, UnitBlocCues))
+        if (blocs.Matches.Count == 0 && HasAny(s, UnitBlocCues, isWord))
         {
             return AskKind.UnitBloc;
         }
 
-        if (blocs.Matches.Count == 0 && blocs.Number is null && HasAny(s, ListBlocCues))
+        if (blocs.Matches.Count == 0 && blocs.Number is null && HasAny(s, ListBlocCues, isWord))
         {
             return AskKind.ListBlocs;
         }
 
-        if (HasAny(s, MemberCues) && (blocs.Mentioned || HasAny(s, Phrases("khoi", "cum"))))
+        if (HasAny(s, MemberCues, isWord) && (blocs.Mentioned || HasAny(s, Phrases("khoi", "cum"), isWord)))
         {
             return AskKind.Members;
         }
 
-        if (HasAny(s, ReviewCues) && blocs.Mentioned)
+        if (HasAny(s, ProvinceCues, isWord))
+        {
+            return AskKind.Province;
+        }
+
+        if (HasAny(s, ReviewCues, isWord) && blocs.Mentioned)
         {
             return AskKind.Review;
         }
 
-        if (HasAny(s, HowToCues))
+        if (HasAny(s, PlaceCues, isWord))
+        {
+            return AskKind.Place;
+        }
+
+        if (HasAny(s, HowToCues, isWord))
         {
             return AskKind.HowTo;
         }
 
-        if (HasAny(s, WhenCues))
+        if (HasAny(s, WhenCues, isWord))
         {
             return AskKind.When;
         }
 
-        if (HasAny(s, FigureCues))
+        if (HasAny(s, FigureCues, isWord))
         {
             return AskKind.Figure;
         }
 
-        if (HasAny(s, WhoCues))
+        if (HasAny(s, WhoCues, isWord))
         {
             return AskKind.Who;
         }
@@ -188,41 +246,47 @@ public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
         return AskKind.General;
     }
 
-    private (int? Year, bool Latest) ReadYear(IReadOnlyList<string> s)
+    // Years asked about; a year inside a date ("ngày 29/11/2023") is when something happened, not what is asked.
+    private List<int> ReadYears(string text, IReadOnlyList<string> s)
     {
-        var now = time.GetLocalNow().Year;
-        for (var i = 0; i < s.Count; i++)
+        var years = new List<int>();
+        foreach (System.Text.RegularExpressions.Match match in YearPattern().Matches(text))
         {
-            if (s[i].Length == 4 && int.TryParse(s[i], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1945 and <= 2100)
+            var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (!years.Contains(year))
             {
-                return (year, false);
+                years.Add(year);
             }
         }
 
+        if (years.Count > 0)
+        {
+            return years;
+        }
+
+        var now = time.GetLocalNow().Year;
         if (HasAny(s, Phrases("nam nay")))
         {
-            return (now, false);
+            return [now];
         }
 
         if (HasAny(s, Phrases("nam ngoai", "nam roi", "nam truoc")))
         {
-            return (now - 1, false);
+            return [now - 1];
         }
 
-        if (HasAny(s, Phrases("nam sau", "nam toi")))
-        {
-            return (now + 1, false);
-        }
-
-        return (null, false);
+        return HasAny(s, Phrases("nam sau", "nam toi")) ? [now + 1] : [];
     }
 
-    /// <summary>True when any phrase occurs in the question (syllables, typos forgiven).</summary>
-    internal static bool HasAny(IReadOnlyList<string> syllables, string[][] phrases)
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-])(?<y>19[4-9]\d|20\d\d)(?![\d/.\-]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    /// <summary>True when any phrase occurs in the question; typos are forgiven in syllables the knowledge base never uses.</summary>
+    internal static bool HasAny(IReadOnlyList<string> syllables, string[][] phrases, Func<string, bool>? isWord = null)
     {
         foreach (var phrase in phrases)
         {
-            if (phrase.Length == 1 ? syllables.Contains(phrase[0], StringComparer.Ordinal) : NameMatcher.Contains(syllables, phrase))
+            if (phrase.Length == 1 ? syllables.Contains(phrase[0], StringComparer.Ordinal) : NameMatcher.Contains(syllables, phrase, isWord))
             {
                 return true;
             }
@@ -230,6 +294,9 @@ public sealed class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
 
         return false;
     }
+
+    // Topics out of scope are matched exactly: a typo there changes nothing, a false match would refuse a fair question.
+    private static bool HasExact(IReadOnlyList<string> syllables, string[][] phrases) => HasAny(syllables, phrases, _ => true);
 
     private static string[][] Phrases(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 }

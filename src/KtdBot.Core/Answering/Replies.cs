@@ -63,6 +63,14 @@ public static class Replies
         return $"Xin lỗi, nguồn hiện có không nêu đơn vị làm {role} của {bloc?.Name ?? "khối này"}, nên tôi không thể trả lời.";
     }
 
+    /// <summary>The source does not name the bloc's province.</summary>
+    public static string UnknownProvince(string bloc) =>
+        $"Nguồn hiện có không nêu {bloc} thuộc tỉnh nào, nên tôi không thể khẳng định. Tôi chỉ trả lời theo thông tin có nguồn.";
+
+    /// <summary>No award recorded for a unit.</summary>
+    public static string NoAwardsForUnit(string unit, int? year) =>
+        $"Xin lỗi, dữ liệu hiện có không ghi nhận khen thưởng nào được đề nghị cho {unit}{(year is null ? string.Empty : $" (thành tích năm {year})")}.";
+
     /// <summary>No awards recorded for the year asked.</summary>
     public static string NoAwards(BlocInfo? bloc, int? year, IReadOnlyList<int> known)
     {

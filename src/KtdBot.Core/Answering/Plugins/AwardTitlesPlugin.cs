@@ -21,7 +21,7 @@ public sealed class AwardTitlesPlugin(KnowledgeIndex index)
         foreach (var award in index.Knowledge.Awards)
         {
             var best = award.Aliases.Append(award.Name)
-                .Select(n => NameMatcher.Match(query, NameMatcher.Syllables(n)))
+                .Select(n => NameMatcher.Match(query, NameMatcher.Syllables(n), index.Vocabulary.Knows))
                 .OrderByDescending(m => m.Coverage)
                 .ThenByDescending(m => m.Run)
                 .First();
@@ -41,8 +41,8 @@ public sealed class AwardTitlesPlugin(KnowledgeIndex index)
 
     /// <summary>Every title and form.</summary>
     [KernelFunction("list_titles")]
-    [Description("Liệt kê các danh hiệu thi đua và hình thức khen thưởng có trong dữ liệu.")]
-    public IReadOnlyList<string> ListTitles() => index.Knowledge.Awards.Select(a => a.Name).ToList();
+    [Description("Liệt kê các danh hiệu thi đua và hình thức khen thưởng có trong dữ liệu (tên, loại, điều luật).")]
+    public IReadOnlyList<AwardTitleInfo> ListTitles() => index.Knowledge.Awards.Select(Info).ToList();
 
     /// <summary>Rules that no longer apply.</summary>
     [KernelFunction("obsolete_rules")]

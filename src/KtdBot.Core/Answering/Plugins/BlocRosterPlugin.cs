@@ -23,7 +23,7 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
     {
         var syllables = NameMatcher.Syllables(reference);
         var provinces = Provinces.Mentioned(syllables, index.Knowledge);
-        return BlocResolver.Resolve(syllables, index.Knowledge.Blocs, provinces).Matches.Select(Info).ToList();
+        return BlocResolver.Resolve(syllables, index.Knowledge.Blocs, provinces, index.Vocabulary.Knows).Matches.Select(Info).ToList();
     }
 
     /// <summary>Members of a bloc.</summary>
@@ -109,7 +109,7 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
             {
                 var score = member.Aliases.Append(member.Name)
                     .Select(n => NameMatcher.Syllables(UnitNames.Core(n)))
-                    .Where(n => n.Length > 0 && NameMatcher.Contains(query, n))
+                    .Where(n => n.Length >= 2 && NameMatcher.Contains(query, n, index.Vocabulary.Knows))
                     .Select(n => (double)n.Length)
                     .DefaultIfEmpty(0)
                     .Max();

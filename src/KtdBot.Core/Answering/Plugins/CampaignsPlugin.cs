@@ -21,9 +21,10 @@ public sealed class CampaignsPlugin(KnowledgeIndex index)
         foreach (var campaign in index.Knowledge.Campaigns)
         {
             var score = campaign.Aliases.Append(campaign.Name)
-                .Select(n => NameMatcher.Syllables(n))
-                .Select(n => (Name: n, Match: NameMatcher.Match(query, n)))
-                .Where(m => m.Match.Coverage >= 0.99 || m.Match.Run >= 3 || (m.Match.Run >= 2 && m.Match.Coverage >= 0.5))
+                .Select(n => Distinctive(NameMatcher.Syllables(n)))
+                .Where(n => n.Length > 0)
+                .Select(n => (Name: n, Match: NameMatcher.Match(query, n, index.Vocabulary.Knows)))
+                .Where(m => m.Match.Coverage >= 0.99 || m.Match.Run >= 3 || (m.Match.Run >= 2 && m.Match.Coverage >= 0.6))
                 .Select(m => m.Match.Run + m.Match.Coverage)
                 .DefaultIfEmpty(0)
                 .Max();
@@ -40,6 +41,25 @@ public sealed class CampaignsPlugin(KnowledgeIndex index)
     [KernelFunction("list_campaigns")]
     [Description("Liệt kê các phong trào thi đua và cuộc vận động có trong dữ liệu.")]
     public IReadOnlyList<string> ListCampaigns() => index.Knowledge.Campaigns.Select(c => c.Name).ToList();
+
+    // "Phong trào thi đua", "cuộc vận động", "chương trình" say what kind of thing it is, not which one.
+    private static readonly string[][] GenericPrefixes =
+    [
+        ["phong", "trao", "thi", "dua"], ["phong", "trao"], ["thi", "dua"], ["cuoc", "van", "dong"], ["chuong", "trinh"], ["quy"],
+    ];
+
+    private static string[] Distinctive(string[] name)
+    {
+        foreach (var prefix in GenericPrefixes)
+        {
+            if (name.Length > prefix.Length && name.AsSpan(0, prefix.Length).SequenceEqual(prefix))
+            {
+                return Distinctive(name[prefix.Length..]);
+            }
+        }
+
+        return name;
+    }
 
     private CampaignInfo Info(Campaign campaign) => new(
         campaign.Id,
