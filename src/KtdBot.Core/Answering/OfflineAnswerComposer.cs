@@ -7,7 +7,7 @@ using Microsoft.SemanticKernel;
 namespace KtdBot.Answering;
 
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
-public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null)
+public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null)
 {
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
@@ -18,6 +18,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "campaign", CampaignId);
         Add(context, "title", TitleId);
         Add(context, "query", Query);
+        Add(context, "document", DocumentId);
         return context;
     }
 
@@ -35,7 +36,8 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             int.TryParse(context.GetValueOrDefault("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             context.GetValueOrDefault("campaign"),
             context.GetValueOrDefault("title"),
-            context.GetValueOrDefault("query"));
+            context.GetValueOrDefault("query"),
+            context.GetValueOrDefault("document"));
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)
@@ -135,7 +137,8 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
         var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        if (titles.Count == 0 && campaigns.Count == 0 && continues && !hasOwnSubject && previous is not null)
+        var namesItsSubject = hasOwnSubject || titles.Count > 0 || campaigns.Count > 0 || blocId is not null;
+        if (!namesItsSubject && continues && previous is not null)
         {
             titles = previous.TitleId is { } titleId ? Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = TitleName(titleId) }, ct).ConfigureAwait(false), t => t.Id == titleId) : titles;
             campaigns = previous.CampaignId is { } campaignId ? Only(await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = CampaignName(campaignId) }, ct).ConfigureAwait(false), c => c.Id == campaignId) : campaigns;
@@ -181,14 +184,14 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         // Passages: a subject-less follow-up is searched together with the question it follows.
-        var query = continues && !hasOwnSubject && titles.Count == 0 && campaigns.Count == 0 && blocId is null && previous?.Query is { } earlier
+        var query = continues && !namesItsSubject && previous?.Query is { } earlier
             ? $"{earlier} {q.Text}"
             : q.Text;
-        var fromPassages = await AnswerFromPassagesAsync(q, query, citations, ct).ConfigureAwait(false);
-        if (fromPassages is not null)
+        var preferred = !ReferenceEquals(query, q.Text) ? previous?.DocumentId : null;
+        if (await SelectPassagesAsync(q, query, citations, preferred, ct).ConfigureAwait(false) is { } found)
         {
-            var topic = new Topic(ask, blocId, year, campaigns.Count > 0 ? campaigns[0].Id : null, titles.Count > 0 ? titles[0].Id : null, query);
-            return new ComposedAnswer(fromPassages, topic);
+            var topic = new Topic(ask, blocId, year, campaigns.Count > 0 ? campaigns[0].Id : null, titles.Count > 0 ? titles[0].Id : null, query, found.DocumentId);
+            return new ComposedAnswer(found.Answer, topic);
         }
 
         if (campaigns.Count > 0)
@@ -629,10 +632,13 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, citations.Items, Suggest.AfterCampaign(campaign)), new Topic(ask, CampaignId: campaign.Id));
     }
 
-    private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string query, CitationList citations, CancellationToken ct)
+    private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string query, CitationList citations, CancellationToken ct) =>
+        (await SelectPassagesAsync(q, query, citations, null, ct).ConfigureAwait(false))?.Answer;
+
+    private async Task<(Answer Answer, string DocumentId)?> SelectPassagesAsync(QuestionAnalysis q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
     {
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = query, ["top"] = 6 }, ct).ConfigureAwait(false) ?? [];
-        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary);
+        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument);
         if (selection is null)
         {
             return null;
@@ -644,7 +650,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             text.Append(sentence.TrimEnd()).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]").Append('\n');
         }
 
-        return new Answer(text.ToString().TrimEnd(), true, citations.Items, []);
+        return (new Answer(text.ToString().TrimEnd(), true, citations.Items, []), selection[0].Passage.Source.DocumentId);
     }
 
     private async Task<IReadOnlyList<string>> ListBlocNamesAsync(CancellationToken ct) =>

@@ -22,11 +22,22 @@ internal static class PassageSelector
         "cho", "toi", "minh", "ban", "oi", "a", "nhi", "vay", "ha", "xin", "biet", "thi", "o", "tai", "trong", "voi", "den", "ve",
         "khi", "nam", "nay", "do", "ay", "hay", "giup", "em", "anh", "chi", "cai", "nhe", "roi", "da", "dang", "se", "bi", "boi",
         "tu", "ra", "vao", "len", "lam", "muon", "can", "phai", "mot", "nguoi", "co", "gom", "ong", "ba", "hien", "luc", "theo",
+        "giu", "chuc", "vu",
     };
 
     /// <summary>The sentences that answer <paramref name="query"/> (the question, or a follow-up joined to the question it follows), or null.</summary>
-    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary)
+    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null)
     {
+        // A follow-up first looks in the document the previous answer came from.
+        if (preferredDocument is not null && passages.Any(p => p.Source.DocumentId == preferredDocument))
+        {
+            var same = Select(q, query, passages.Where(p => p.Source.DocumentId == preferredDocument).ToList(), vocabulary);
+            if (same is not null)
+            {
+                return same;
+            }
+        }
+
         var content = Tokenizer.Syllables(query)
             .Where(t => !StopSyllables.Contains(t.Folded))
             .DistinctBy(t => t.HasDiacritics ? t.Accented : t.Folded)
@@ -39,6 +50,7 @@ internal static class PassageSelector
         // Numbers in a question (a bloc's number, a year) are not negotiable: a passage without them cannot answer.
         var numbers = content.Where(t => char.IsDigit(t.Folded[0])).Select(t => t.Folded).ToList();
         var weights = content.Select(t => vocabulary.Weight(t.Folded)).ToArray();
+        var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
         (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
         var candidates = new List<(string Sentence, Passage Passage, int Index, double Score)>();
@@ -58,7 +70,8 @@ internal static class PassageSelector
                 continue;
             }
 
-            var sentences = SplitSentences(passage.Text);
+            var sentences = SplitSentences(passage.Text, passage.Heading);
+            var headingTokens = Tokenizer.Syllables(passage.Heading).Select(t => t.Folded).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
                 var tokens = Tokenizer.Syllables(sentences[i]).ToList();
@@ -77,7 +90,8 @@ internal static class PassageSelector
                     }
                 }
 
-                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, sentences[i]) - (0.04 * rank);
+                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, sentences[i]) - (0.04 * rank)
+                    + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 candidates.Add((sentences[i], passage, i, score));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
@@ -176,12 +190,65 @@ internal static class PassageSelector
     private static bool Same(Token query, Token text) =>
         query.HasDiacritics ? string.Equals(query.Accented, text.Accented, StringComparison.Ordinal) : string.Equals(query.Folded, text.Folded, StringComparison.Ordinal);
 
-    private static List<string> SplitSentences(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(Chunker.Sentences)
-            .Select(s => s.TrimStart('-', '•', ' '))
-            .Where(s => s.Length > 12)
-            .ToList();
+    // Sentences, except that a bulleted or numbered list stays one unit with the line that introduces it:
+    // "Hồ sơ gồm: tờ trình; báo cáo thành tích; biên bản bình xét".
+    // Adjacent pairs of the question's content words: "nguyên tắc khen thưởng" gives "nguyen tac", "tac khen", "khen thuong".
+    private static HashSet<(string, string)> Pairs(List<string> syllables) =>
+        syllables.Zip(syllables.Skip(1)).ToHashSet();
+
+    private static int SharedPairs(HashSet<(string, string)> pairs, List<string> syllables) =>
+        pairs.Count == 0 ? 0 : syllables.Zip(syllables.Skip(1)).Distinct().Count(pairs.Contains);
+
+    private static List<string> SplitSentences(string text, string heading)
+    {
+        var units = new List<string>();
+        var list = new List<string>();
+        string? lead = null;
+        void FlushList()
+        {
+            if (list.Count > 0)
+            {
+                // A list without an introducing line is introduced by its section heading.
+                var intro = lead ?? (heading.Length > 0 ? heading.Split(" › ")[^1] : null);
+                units.Add((intro is null ? string.Empty : intro.TrimEnd(':') + ": ") + string.Join("; ", list.Select(i => i.TrimEnd(';', '.'))) + ".");
+                list.Clear();
+                lead = null;
+            }
+        }
+
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var item = ListItem(line);
+            if (item is not null)
+            {
+                if (list.Count == 0 && units.Count > 0 && units[^1].EndsWith(':'))
+                {
+                    lead = units[^1];
+                    units.RemoveAt(units.Count - 1);
+                }
+
+                list.Add(item);
+                continue;
+            }
+
+            FlushList();
+            units.AddRange(Chunker.Sentences(line));
+        }
+
+        FlushList();
+        return units.Where(s => s.Length > 12).ToList();
+    }
+
+    private static string? ListItem(string line)
+    {
+        if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal))
+        {
+            return line[2..].Trim();
+        }
+
+        var dot = line.IndexOf(". ", StringComparison.Ordinal);
+        return dot is > 0 and <= 2 && line[..dot].All(char.IsDigit) ? line[(dot + 2)..].Trim() : null;
+    }
 
     private static double AnswerTypeBonus(QuestionAnalysis q, string sentence) => q.Ask switch
     {
@@ -197,10 +264,11 @@ internal static class PassageSelector
     private static bool WantsList(QuestionAnalysis q) =>
         q.Syllables.Contains("nao", StringComparer.Ordinal) && q.Syllables.Any(s => s is "nhung" or "cac");
 
+    // A person's title, or a full name (three capitalised words, as Vietnamese names are) the question did not give.
     private static bool NamesSomeoneNew(string question, string sentence)
     {
         var asked = ProperNames(question);
-        return PersonCue(sentence) || ProperNames(" " + sentence).Any(n => !asked.Any(a => a.Contains(n, StringComparison.Ordinal) || n.Contains(a, StringComparison.Ordinal)));
+        return PersonCue(sentence) || ProperNames(" " + sentence).Any(n => n.Count(c => c == ' ') >= 2 && !asked.Any(a => a.Contains(n, StringComparison.Ordinal) || n.Contains(a, StringComparison.Ordinal)));
     }
 
     private static readonly string[] PersonCues = ["ông ", "bà ", "đồng chí", "Đại tá", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng ban", "Phó"];

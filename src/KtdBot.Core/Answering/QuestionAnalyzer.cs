@@ -87,7 +87,7 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
     private static readonly string[][] HistoryCues = Phrases("qua cac nam", "lich su", "cac nam", "nhung nam nao", "tung lam");
     private static readonly string[][] MemberCues = Phrases("gom", "thanh vien", "bao gom", "co nhung", "nhung don vi", "nhung hoi", "nhung co quan", "danh sach", "don vi nao", "hoi nao", "co bao nhieu", "may don vi", "may hoi", "co may", "bao nhieu don vi", "bao nhieu hoi", "ai trong khoi", "trong khoi co");
-    private static readonly string[][] AwardCues = Phrases("co thi dua", "bang khen", "khen thuong", "de nghi", "binh bau", "binh xet", "duoc tang", "suy ton", "danh hieu gi");
+    private static readonly string[][] AwardCues = Phrases("co thi dua", "bang khen", "de nghi khen thuong", "duoc khen thuong", "khen thuong gi", "khen thuong nhung", "de nghi tang", "de nghi", "binh bau", "binh xet", "duoc tang", "suy ton", "danh hieu gi");
     private static readonly string[][] ReviewCues = Phrases("tong ket", "hoi nghi", "chu tri");
     private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "nam trong khoi", "nam trong cum", "trong khoi nao", "trong cum nao", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
     private static readonly string[][] ListBlocCues = Phrases("nhung khoi", "cac khoi", "co khoi nao", "nhung cum", "cac cum", "danh sach khoi", "khoi thi dua nao");

@@ -309,6 +309,7 @@ public static partial class NewsPageCleaner
             || CountLine().IsMatch(line)
             || InlineTeaser().IsMatch(line)
             || (Breadcrumb().IsMatch(line) && line.Length < 120)
+            || PhotoCredit().IsMatch(line)
             || IsShareBar(line);
     }
 
@@ -419,6 +420,10 @@ public static partial class NewsPageCleaner
     // "Xem thêm: <another article>", "Từ khóa: thi đua, khen thưởng": links to elsewhere inside or under the article.
     [GeneratedRegex(@"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|từ khóa|từ khoá|tags?|chủ đề)\s*[:>»]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTeaser();
+
+    // A credit on a line of its own: "Ảnh: Hồng Quân", "Ảnh minh họa".
+    [GeneratedRegex(@"^(?:(?:ảnh|nguồn ảnh|video|clip)\s*:\s*[^.!?]{1,40}|ảnh minh họa)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     // "Trang chủ » Thời sự » Chính trị". Not "|": table rows are written "Danh hiệu | Số lượng".
     [GeneratedRegex(@"^[^»›>/]{1,30}(?:\s*[»›>/]\s*[^»›>/]{1,30}){2,}$", RegexOptions.CultureInvariant)]
