@@ -71,7 +71,8 @@ internal static class PassageSelector
             }
 
             var sentences = SplitSentences(passage.Text, passage.Heading);
-            var headingTokens = Tokenizer.Syllables(passage.Heading).Select(t => t.Folded).ToList();
+            var heading = Tokenizer.Syllables(passage.Heading).ToList();
+            var headingTokens = heading.Select(t => t.Folded).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
                 var tokens = Tokenizer.Syllables(sentences[i]).ToList();
@@ -82,6 +83,12 @@ internal static class PassageSelector
                     if (tokens.Any(u => Same(content[c], u)))
                     {
                         inSentence += weights[c];
+                        withContext += weights[c];
+                    }
+                    else if (heading.Any(u => Same(content[c], u)))
+                    {
+                        // The section heading is the sentence's topic ("Thông tư hướng dẫn: …").
+                        inSentence += 0.75 * weights[c];
                         withContext += weights[c];
                     }
                     else if (context.Any(u => Same(content[c], u)))

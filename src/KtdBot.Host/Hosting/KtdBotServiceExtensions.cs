@@ -1,8 +1,11 @@
 using KtdBot.Answering;
 using KtdBot.Conversations;
+using KtdBot.Documents;
 using KtdBot.Hosting;
 using KtdBot.Ingestion;
 using KtdBot.Knowledge;
+using KtdBot.Llm;
+using KtdBot.Qdrant;
 using KtdBot.Search;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -22,19 +25,19 @@ public static class KtdBotServiceExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<IDocumentExtractor, MarkdownDocumentExtractor>();
-        services.AddSingleton<IDocumentExtractor, TextDocumentExtractor>();
+        services.AddDocumentExtractors();
         services.AddSingleton(sp => new KnowledgeLoader(sp.GetServices<IDocumentExtractor>()));
         services.AddSingleton(new Chunker());
         services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<Chunker>(), sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
 
-        var provider = builder.Configuration.GetSection(StoreOptions.SectionName).GetValue(nameof(StoreOptions.Provider), StoreProvider.Embedded);
-        if (provider == StoreProvider.Qdrant)
-        {
-            throw new NotSupportedException("Store:Provider=Qdrant is not wired yet.");
-        }
+        // A chat model and an embedding model are optional; without them nothing is registered.
+        services.AddKtdBotLlm(builder.Configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions());
 
         services.AddSingleton<IKnowledgeStore, EmbeddedKnowledgeStore>();
+        if (builder.Configuration.GetSection(StoreOptions.SectionName).GetValue(nameof(StoreOptions.Provider), StoreProvider.Embedded) == StoreProvider.Qdrant)
+        {
+            services.AddQdrantKnowledgeStore(); // replaces the embedded store
+        }
 
         services.AddSingleton(sp => new KnowledgeIndex(
             sp.GetRequiredService<IKnowledgeStore>(),
