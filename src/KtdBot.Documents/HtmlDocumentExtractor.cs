@@ -71,7 +71,10 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
     public async Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var bytes = buffer.ToArray();
+        using var reader = new StreamReader(new MemoryStream(bytes), DeclaredEncoding(bytes), detectEncodingFromByteOrderMarks: true);
         var html = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         if (TextDocumentExtractor.LooksBinary(html))
         {
@@ -103,6 +106,27 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         }
 
         return TextDocumentExtractor.ToDocument(page, fileName, meta.Publication, meta.Date, meta.Author ?? page.Author);
+    }
+
+    // UTF-8 unless the page declares otherwise in its first bytes (older Vietnamese sites used windows-1258).
+    private static Encoding DeclaredEncoding(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = CharsetDeclaration().Match(head);
+        if (!match.Success)
+        {
+            return Encoding.UTF8;
+        }
+
+        var name = match.Groups[1].Value;
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8; // an unknown label: browsers fall back too
+        }
     }
 
     // The article: the element the CMS marks as the body, else the <article> with the most paragraph text
@@ -301,6 +325,9 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         new LineWriter(lines).Write(element);
         return lines.Count > 0 ? lines[0].Text : string.Empty;
     }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetDeclaration();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

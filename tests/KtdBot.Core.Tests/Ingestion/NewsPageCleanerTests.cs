@@ -93,6 +93,8 @@ public sealed class NewsPageCleanerTests
     [InlineData("Từ khóa: thi đua, khen thưởng")]
     [InlineData("Xem thêm: Khối thi đua số 3 ký kết giao ước thi đua")]
     [InlineData("Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng")]
+    [InlineData("Ảnh: Hồng Quân")]
+    [InlineData("Ảnh minh hoạ")]
     public void DropsPageFurnitureLines(string furniture)
     {
         var page = NewsPageCleaner.Clean(["Khối thi đua số 2 tổng kết năm 2024 tại tỉnh", LongParagraph, furniture, OtherParagraph]);
