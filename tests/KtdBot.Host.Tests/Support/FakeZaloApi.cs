@@ -143,6 +143,9 @@ public sealed class FakeZaloApi : LoopbackServer
 /// <summary>Real-shaped, signed Zalo OA webhook events.</summary>
 public static class ZaloEvents
 {
+    // Zalo writes Vietnamese as UTF-8, not \u escapes; the signature covers the bytes as sent.
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>user_send_text.</summary>
     public static string Text(string userId, string text, string msgId, DateTimeOffset? at = null) => new JsonObject
     {
@@ -153,7 +156,7 @@ public static class ZaloEvents
         ["sender"] = new JsonObject { ["id"] = userId },
         ["recipient"] = new JsonObject { ["id"] = FakeZaloApi.OaId },
         ["message"] = new JsonObject { ["text"] = text, ["msg_id"] = msgId },
-    }.ToJsonString();
+    }.ToJsonString(Relaxed);
 
     /// <summary>follow.</summary>
     public static string Follow(string userId, DateTimeOffset? at = null) => new JsonObject
@@ -165,7 +168,7 @@ public static class ZaloEvents
         ["timestamp"] = Millis(at),
         ["source"] = "oa_profile",
         ["follower"] = new JsonObject { ["id"] = userId },
-    }.ToJsonString();
+    }.ToJsonString(Relaxed);
 
     /// <summary>user_seen_message (acknowledged, ignored).</summary>
     public static string Seen(string userId) => new JsonObject
@@ -176,7 +179,7 @@ public static class ZaloEvents
         ["sender"] = new JsonObject { ["id"] = userId },
         ["recipient"] = new JsonObject { ["id"] = FakeZaloApi.OaId },
         ["message"] = new JsonObject { ["msg_ids"] = new JsonArray("a1b2c3") },
-    }.ToJsonString();
+    }.ToJsonString(Relaxed);
 
     /// <summary>The signature Zalo would send: hex SHA-256 of appId + body + timestamp + OA secret key, computed here independently.</summary>
     public static string Sign(string body, string? secret = null)
