@@ -87,26 +87,33 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         var lead = FindLeadOutside(document, root);
         RemoveFurniture(root);
 
+        // The visible headline marks where the article starts, even when og:title words it differently.
+        var headline = root.LocalName is "body" or "html" ? null : root.QuerySelector("h1")?.TextContent;
+        var marker = string.IsNullOrWhiteSpace(headline) ? meta.Title : headline;
         var lines = new List<PageLine>();
+        new LineWriter(lines).Write(root);
         if (lead is not null)
         {
-            lines.Add(new PageLine(lead));
+            var at = marker is null ? -1 : lines.FindIndex(l => SameText(l.Text, marker));
+            lines.Insert(at + 1, new PageLine(lead));
         }
 
-        new LineWriter(lines).Write(root);
-        var page = NewsPageCleaner.Clean(lines, meta.Title, meta.Author);
+        var page = NewsPageCleaner.Clean(lines, marker, meta.Author);
         if (page.Paragraphs.Count == 0)
         {
             throw new DocumentFormatException($"{fileName}: no article text in the page");
         }
 
-        if (page.Title.Length == 0)
-        {
-            page = page with { Title = Path.GetFileNameWithoutExtension(fileName) };
-        }
-
+        var title = meta.Title ?? (page.Title.Length > 0 ? page.Title : Path.GetFileNameWithoutExtension(fileName));
+        page = page with { Title = title, Paragraphs = page.Paragraphs.Where(p => !SameText(p, title)).ToList() };
         return TextDocumentExtractor.ToDocument(page, fileName, meta.Publication, meta.Date, meta.Author ?? page.Author);
     }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(
+            WhitespaceRun().Replace(VietnameseText.Fold(VietnameseText.Normalize(a)), " ").Trim(' ', '.'),
+            WhitespaceRun().Replace(VietnameseText.Fold(VietnameseText.Normalize(b)), " ").Trim(' ', '.'),
+            StringComparison.Ordinal);
 
     // UTF-8 unless the page declares otherwise in its first bytes (older Vietnamese sites used windows-1258).
     private static Encoding DeclaredEncoding(byte[] bytes)

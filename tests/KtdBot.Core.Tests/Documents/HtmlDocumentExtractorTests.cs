@@ -139,6 +139,43 @@ public sealed class HtmlDocumentExtractorTests
     }
 
     [Fact]
+    public async Task UsesTheVisibleHeadlineToFindTheArticleWhenOgTitleIsWordedDifferently()
+    {
+        var html = $"""
+            <html><head><meta property="og:title" content="Khối thi đua số 6 tổng kết năm 2024"></head><body>
+            <article>
+              <div class="category">Thi đua - Khen thưởng</div>
+              <h1>{NewsSamples.Title}</h1>
+              <p>{NewsSamples.Lead}</p>
+              <p>{NewsSamples.Movements}</p>
+            </article>
+            <div class="sapo">Một đoạn giới thiệu của bài khác, đặt sau bài viết chính trên trang.</div>
+            </body></html>
+            """;
+
+        var document = await ExtractAsync(html, "khoi-6.html");
+
+        Assert.Equal("Khối thi đua số 6 tổng kết năm 2024", document.Title);
+        Assert.Equal([NewsSamples.Lead, NewsSamples.Movements], document.Sections.SelectMany(Paragraphs));
+    }
+
+    [Fact]
+    public async Task TakesTheLeadPrintedAboveTheArticleBody()
+    {
+        var html = $"""
+            <html><head><meta property="og:title" content="{NewsSamples.Title}"></head><body>
+            <h1 class="title">{NewsSamples.Title}</h1>
+            <h2 class="sapo">{NewsSamples.Lead}</h2>
+            <div itemprop="articleBody"><p>{NewsSamples.Movements}</p><p>{NewsSamples.Results}</p></div>
+            </body></html>
+            """;
+
+        var document = await ExtractAsync(html, "khoi-6.html");
+
+        Assert.Equal([NewsSamples.Lead, NewsSamples.Movements, NewsSamples.Results], document.Sections.SelectMany(Paragraphs));
+    }
+
+    [Fact]
     public async Task ReadsTheDateFromTheTimeElementAndTheAuthorFromJsonLd()
     {
         var html = $$"""
