@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -48,13 +46,6 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         "ad", "ads", "nav", "tags", "tag", "share", "widget", "sns", "topbar",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "figcaption",
-        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
-    };
-
     private static readonly string[] ContentSelectors =
     [
         "[itemprop=articleBody]", ".detail-content", ".content-detail", ".article-content", ".article-body",
@@ -82,7 +73,7 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         }
 
         var document = await new HtmlParser().ParseDocumentAsync(html, cancellationToken).ConfigureAwait(false);
-        var meta = PageMetadata.Read(document);
+        var meta = HtmlPageMetadata.Read(document);
         var root = ChooseContentRoot(document);
         var lead = FindLeadOutside(document, root);
         RemoveFurniture(root);
@@ -91,7 +82,7 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
         var headline = root.LocalName is "body" or "html" ? null : root.QuerySelector("h1")?.TextContent;
         var marker = string.IsNullOrWhiteSpace(headline) ? meta.Title : headline;
         var lines = new List<PageLine>();
-        new LineWriter(lines).Write(root);
+        new HtmlLineWriter(lines).Write(root);
         if (lead is not null)
         {
             var at = marker is null ? -1 : lines.FindIndex(l => SameText(l.Text, marker));
@@ -329,7 +320,7 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
     private static string FirstLine(IElement element)
     {
         var lines = new List<PageLine>();
-        new LineWriter(lines).Write(element);
+        new HtmlLineWriter(lines).Write(element);
         return lines.Count > 0 ? lines[0].Text : string.Empty;
     }
 
@@ -342,332 +333,6 @@ public sealed partial class HtmlDocumentExtractor : IDocumentExtractor
     [GeneratedRegex(@"[^a-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
-    /// <summary>Turns a DOM subtree into lines: one per block, br breaks a line, data tables one line per row.</summary>
-    private sealed class LineWriter(List<PageLine> lines)
-    {
-        private readonly StringBuilder _current = new();
-
-        public void Write(INode node)
-        {
-            Visit(node);
-            Break(PageLineKind.Text);
-        }
-
-        private void Visit(INode node)
-        {
-            if (node is IText text)
-            {
-                _current.Append(text.Data);
-                return;
-            }
-
-            if (node is not IElement element)
-            {
-                return;
-            }
-
-            var name = element.LocalName;
-            if (name == "br")
-            {
-                Break(PageLineKind.Text);
-                return;
-            }
-
-            if (name == "img")
-            {
-                return; // alt text repeats the caption
-            }
-
-            if (name == "table" && IsDataTable(element))
-            {
-                Break(PageLineKind.Text);
-                foreach (var row in element.QuerySelectorAll("tr"))
-                {
-                    var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                        .Select(c => Squeeze(c.TextContent))
-                        .Where(c => c.Length > 0)
-                        .ToList();
-                    if (cells.Count > 0)
-                    {
-                        lines.Add(new PageLine(string.Join(" | ", cells)));
-                    }
-                }
-
-                return;
-            }
-
-            var block = BlockTags.Contains(name);
-            if (block)
-            {
-                Break(PageLineKind.Text);
-            }
-
-            foreach (var child in element.ChildNodes)
-            {
-                Visit(child);
-            }
-
-            if (block)
-            {
-                Break(KindOf(element));
-            }
-        }
-
-        private void Break(PageLineKind kind)
-        {
-            var text = Squeeze(_current.ToString());
-            _current.Clear();
-            if (text.Length > 0)
-            {
-                lines.Add(new PageLine(text, kind));
-            }
-        }
-
-        private static PageLineKind KindOf(IElement element) => element.LocalName switch
-        {
-            "h2" or "h3" or "h4" or "h5" or "h6" => PageLineKind.Heading,
-            "figcaption" or "caption" => PageLineKind.Caption,
-            "p" or "div" when IsBoldOnly(element) => PageLineKind.Bold,
-            _ when element.ClassList.Any(c => c.Contains("caption", StringComparison.OrdinalIgnoreCase)) => PageLineKind.Caption,
-            _ => PageLineKind.Text,
-        };
-
-        // A paragraph whose text is all inside <strong>/<b> and reads like a heading, not a sentence.
-        private static bool IsBoldOnly(IElement element)
-        {
-            var text = Squeeze(element.TextContent);
-            if (text.Length is 0 or > 120 || text.EndsWith('.') || element.Children.Any(c => BlockTags.Contains(c.LocalName)))
-            {
-                return false;
-            }
-
-            var (total, bold) = CountBold(element, inBold: false);
-            return total > 0 && bold == total;
-        }
-
-        // Letters and digits inside and outside <strong>/<b>.
-        private static (int Total, int Bold) CountBold(INode node, bool inBold)
-        {
-            if (node is IText text)
-            {
-                var count = text.Data.Count(char.IsLetterOrDigit);
-                return (count, inBold ? count : 0);
-            }
-
-            var bold = inBold || (node is IElement { LocalName: "strong" or "b" });
-            var (total, boldCount) = (0, 0);
-            foreach (var child in node.ChildNodes)
-            {
-                var (t, b) = CountBold(child, bold);
-                total += t;
-                boldCount += b;
-            }
-
-            return (total, boldCount);
-        }
-
-        private static bool IsDataTable(IElement table)
-        {
-            if (table.QuerySelector("table") is not null)
-            {
-                return false;
-            }
-
-            var cells = table.QuerySelectorAll("td, th").ToList();
-            var rows = table.QuerySelectorAll("tr").ToList();
-            return rows.Count > 0
-                && rows.Any(r => r.Children.Count(c => c.LocalName is "td" or "th") >= 2)
-                && cells.All(c => c.TextContent.Trim().Length < 300 && !c.Children.Any(x => x.LocalName is "p" or "div" && x.QuerySelectorAll("p, div").Length > 1));
-        }
-
-        private static string Squeeze(string text) => WhitespaceRun().Replace(text, " ").Trim();
-    }
-
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();
-
-    /// <summary>Citation data from the page's head and article header.</summary>
-    private sealed record PageMetadata(string? Title, string? Publication, string? Date, string? Author)
-    {
-        public static PageMetadata Read(IHtmlDocument document)
-        {
-            var ld = JsonLd.Read(document);
-            var publication = Clean(Meta(document, "og:site_name") ?? ld.Publisher ?? Meta(document, "application-name") ?? Meta(document, "publisher"));
-            var title = Clean(Meta(document, "og:title") ?? ld.Headline ?? FirstText(document, "article h1, h1") ?? document.Title);
-            var (headline, site) = SplitSiteSuffix(title, publication);
-            title = headline;
-            publication ??= site;
-            var date = ParseDate(Meta(document, "article:published_time"))
-                ?? ParseDate(document.QuerySelector("[itemprop=datePublished]") is { } dp ? dp.GetAttribute("content") ?? dp.GetAttribute("datetime") ?? dp.TextContent : null)
-                ?? ParseDate(ld.DatePublished)
-                ?? ParseDate(document.QuerySelector("article time[datetime], time[datetime]")?.GetAttribute("datetime"))
-                ?? ParseDate(Meta(document, "pubdate") ?? Meta(document, "publishdate") ?? Meta(document, "date") ?? Meta(document, "dc.date.issued") ?? Meta(document, "dc.date"));
-            var author = Person(Meta(document, "author"))
-                ?? Person(Meta(document, "article:author"))
-                ?? Person(ld.Author)
-                ?? Person(FirstText(document, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author, .byline, .tac-gia, .author-name, .article-author"));
-            return new PageMetadata(title, publication, date, author);
-        }
-
-        private static string? Meta(IHtmlDocument document, string name)
-        {
-            foreach (var meta in document.QuerySelectorAll("meta"))
-            {
-                var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } value)
-                {
-                    return value;
-                }
-            }
-
-            return null;
-        }
-
-        private static string? FirstText(IHtmlDocument document, string selector)
-        {
-            var text = document.QuerySelector(selector)?.TextContent;
-            return string.IsNullOrWhiteSpace(text) ? null : text;
-        }
-
-        private static string? Clean(string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            var normalized = WhitespaceRun().Replace(VietnameseText.Normalize(System.Net.WebUtility.HtmlDecode(text)), " ").Trim();
-            return normalized.Length > 0 ? normalized : null;
-        }
-
-        // "Khối thi đua 8 tổng kết … | Báo Bình Thuận" → the headline, and the newspaper when it is named so.
-        private static (string? Headline, string? Publication) SplitSiteSuffix(string? title, string? publication)
-        {
-            if (title is null)
-            {
-                return (null, null);
-            }
-
-            foreach (var separator in new[] { " | ", " - ", " – ", " — " })
-            {
-                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-                if (at <= 0)
-                {
-                    continue;
-                }
-
-                var suffix = title[(at + separator.Length)..].Trim();
-                var isNewspaper = suffix.StartsWith("Báo ", StringComparison.Ordinal) && suffix.Length < 40;
-                if (isNewspaper
-                    || (publication is not null && string.Equals(VietnameseText.Fold(suffix), VietnameseText.Fold(publication), StringComparison.Ordinal))
-                    || SiteName().IsMatch(suffix))
-                {
-                    return (title[..at].Trim(), isNewspaper ? suffix : null);
-                }
-            }
-
-            return (title, null);
-        }
-
-        private static string? Person(string? text)
-        {
-            var cleaned = Clean(text);
-            if (cleaned is null || cleaned.Contains("://", StringComparison.Ordinal) || cleaned.StartsWith('/') || cleaned.Length > 80)
-            {
-                return null;
-            }
-
-            cleaned = AuthorPrefix().Replace(cleaned, string.Empty).Trim();
-            return cleaned.Length > 1 ? cleaned : null;
-        }
-
-        /// <summary>yyyy-MM-dd from ISO dates (the date as written, not shifted to UTC) or d/m/y.</summary>
-        internal static string? ParseDate(string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            var iso = IsoDate().Match(text);
-            if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-
-            return NewsPageCleaner.FindDate(text);
-        }
-    }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex SiteName();
-
-    [GeneratedRegex(@"^(?:(?:bài|tin|ảnh)(?:\s*(?:và|,|&)\s*(?:ảnh|bài))?\s*:|by\s|theo\s*:?)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorPrefix();
-
-    /// <summary>The few schema.org NewsArticle fields worth reading from JSON-LD.</summary>
-    private sealed record JsonLd(string? Headline, string? DatePublished, string? Author, string? Publisher)
-    {
-        public static JsonLd Read(IHtmlDocument document)
-        {
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-            {
-                try
-                {
-                    using var json = JsonDocument.Parse(script.TextContent);
-                    foreach (var item in Items(json.RootElement))
-                    {
-                        var type = item.TryGetProperty("@type", out var t) ? t.ToString() : string.Empty;
-                        if (type.Contains("Article", StringComparison.OrdinalIgnoreCase) || type.Contains("Posting", StringComparison.OrdinalIgnoreCase))
-                        {
-                            return new JsonLd(Text(item, "headline"), Text(item, "datePublished"), Name(item, "author"), Name(item, "publisher"));
-                        }
-                    }
-                }
-                catch (JsonException)
-                {
-                    // Broken JSON-LD is common and costs nothing: the other metadata still counts.
-                }
-            }
-
-            return new JsonLd(null, null, null, null);
-        }
-
-        private static IEnumerable<JsonElement> Items(JsonElement root)
-        {
-            if (root.ValueKind == JsonValueKind.Array)
-            {
-                return root.EnumerateArray().SelectMany(Items).ToList();
-            }
-
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("@graph", out var graph))
-            {
-                return Items(graph);
-            }
-
-            return root.ValueKind == JsonValueKind.Object ? [root] : [];
-        }
-
-        private static string? Text(JsonElement item, string name) =>
-            item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-        private static string? Name(JsonElement item, string name)
-        {
-            if (!item.TryGetProperty(name, out var value))
-            {
-                return null;
-            }
-
-            var first = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().FirstOrDefault() : value;
-            return first.ValueKind switch
-            {
-                JsonValueKind.String => first.GetString(),
-                JsonValueKind.Object => Text(first, "name"),
-                _ => null,
-            };
-        }
-    }
 }
