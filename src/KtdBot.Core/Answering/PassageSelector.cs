@@ -26,6 +26,9 @@ internal static class PassageSelector
     };
 
     /// <summary>The sentences that answer <paramref name="query"/> (the question, or a follow-up joined to the question it follows), or null.</summary>
+    // "mới nhất", typed with its marks, asks for the latest; without marks "nhat" may be "Nhật" and stays.
+    private static readonly HashSet<string> AccentedStopSyllables = new(StringComparer.Ordinal) { "mới", "nhất" };
+
     public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null)
     {
         // A follow-up first looks in the document the previous answer came from.
@@ -39,7 +42,7 @@ internal static class PassageSelector
         }
 
         var content = Tokenizer.Syllables(query)
-            .Where(t => !StopSyllables.Contains(t.Folded))
+            .Where(t => !StopSyllables.Contains(t.Folded) && !AccentedStopSyllables.Contains(t.Accented))
             .DistinctBy(t => t.HasDiacritics ? t.Accented : t.Folded)
             .ToList();
         if (content.Count == 0 || passages.Count == 0)
@@ -53,6 +56,8 @@ internal static class PassageSelector
         var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
         (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
+        var bestRank = double.MinValue;
+        var wantsList = WantsList(q);
         var candidates = new List<(string Sentence, Passage Passage, int Index, double Score)>();
         for (var rank = 0; rank < Math.Min(4, passages.Count); rank++)
         {
@@ -102,10 +107,13 @@ internal static class PassageSelector
                 candidates.Add((sentences[i], passage, i, score));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
+                // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
                 var eligible = inSentence / total >= 0.5 && (q.Ask != AskKind.Who || NamesSomeoneNew(q.Text, sentences[i]));
-                if (eligible && (best is null || score > best.Value.Score))
+                var ranked = score + (FitsAnswerType(q, wantsList, sentences[i]) ? 10 : 0);
+                if (eligible && (best is null || ranked > bestRank))
                 {
                     best = (sentences[i], passage, i, score, withContext / total);
+                    bestRank = ranked;
                 }
             }
         }
@@ -125,7 +133,15 @@ internal static class PassageSelector
             .OrderByDescending(c => c.Score)
             .Take(steps ? 4 : 2)
             .OrderBy(c => ReferenceEquals(c.Passage, chosen.Passage) ? c.Index : int.MaxValue);
-        var result = new List<(string, Passage)> { (chosen.Sentence, chosen.Passage) };
+        var result = new List<(string, Passage)>();
+
+        // "Nội dung của luật sửa đổi này …" leans on the sentence before it: bring that one along.
+        if (RefersBack(chosen.Sentence) && candidates.FirstOrDefault(c => ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index - 1) is { Sentence: { } before })
+        {
+            result.Add((before, chosen.Passage));
+        }
+
+        result.Add((chosen.Sentence, chosen.Passage));
         foreach (var c in extra)
         {
             if (!result.Any(r => string.Equals(r.Item1, c.Sentence, StringComparison.Ordinal)))
@@ -263,9 +279,26 @@ internal static class PassageSelector
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
         AskKind.Who when PersonCue(sentence) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
-        _ when WantsList(q) && (sentence.Count(c => c is '“' or '"') >= 4 || sentence.Count(c => c is ',' or ';') >= 3) => 0.15,
+        _ when WantsList(q) && IsEnumeration(sentence) => 0.15,
         _ => 0,
     };
+
+    // The kind of sentence the question wants, when one is available: a list, a figure, a date.
+    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence) =>
+        wantsList ? IsEnumeration(sentence)
+        : q.Ask == AskKind.Figure ? sentence.Any(char.IsDigit)
+        : q.Ask == AskKind.When && sentence.Contains('/', StringComparison.Ordinal);
+
+    private static readonly string[] BackReferences = [" này", " đó", " trên", " ấy"];
+
+    private static bool RefersBack(string sentence)
+    {
+        var firstClause = sentence.Split([',', ';', ':'], 2)[0];
+        return firstClause.Length < 80 && BackReferences.Any(r => firstClause.Contains(r, StringComparison.Ordinal));
+    }
+
+    private static bool IsEnumeration(string sentence) =>
+        sentence.Count(c => c is '“' or '"') >= 4 || sentence.Count(c => c == ';') >= 2;
 
     // "những phong trào nào", "các đơn vị nào": the answer is an enumeration.
     private static bool WantsList(QuestionAnalysis q) =>
