@@ -120,6 +120,16 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
         }
 
+        // "Khối … thực hiện những phong trào nào?": the campaigns its sources name.
+        if (blocId is not null && ask == AskKind.General && HasAnySyllable(q, "trao", "dong") && q.Syllables.Contains("nao", StringComparer.Ordinal))
+        {
+            var named = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "campaigns_of_bloc", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false) ?? [];
+            if (named.Count > 0)
+            {
+                return AnswerBlocCampaigns(blocId, named, citations);
+            }
+        }
+
         if (ask == AskKind.ListBlocs)
         {
             return await AnswerListBlocsAsync(ct).ConfigureAwait(false);
@@ -464,6 +474,20 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         return Grounded(text, citations, new Topic(AskKind.ListTitles), shown.Take(2).Select(t => $"Tiêu chuẩn {t.Name} là gì?").ToList());
+    }
+
+    private ComposedAnswer AnswerBlocCampaigns(string blocId, IReadOnlyList<CampaignInfo> campaigns, CitationList citations)
+    {
+        var bloc = index.Knowledge.Blocs.First(b => b.Id == blocId);
+        var source = Citations.Ref(index.Knowledge, bloc.Sources.FirstOrDefault());
+        var text = new StringBuilder($"Các phong trào, cuộc vận động được nêu trong nguồn về {bloc.DisplayName}:\n");
+        foreach (var campaign in campaigns)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {Capitalize(campaign.Kind)} “{campaign.Name}”\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"[{citations.Cite(source, string.Join(" ", campaigns.Select(c => c.Name)))}]");
+        return Grounded(text, citations, new Topic(AskKind.General, blocId), campaigns.Take(2).Select(c => $"Tham gia phong trào {c.Name} thế nào?").ToList());
     }
 
     private async Task<ComposedAnswer> AnswerAuthorAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)

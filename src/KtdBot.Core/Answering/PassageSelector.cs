@@ -59,7 +59,7 @@ internal static class PassageSelector
         var bestRank = double.MinValue;
         var wantsList = WantsList(q);
         var candidates = new List<(string Sentence, Passage Passage, int Index, double Score)>();
-        for (var rank = 0; rank < Math.Min(4, passages.Count); rank++)
+        for (var rank = 0; rank < Math.Min(wantsList ? 6 : 4, passages.Count); rank++)
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();

@@ -37,6 +37,24 @@ public sealed class CampaignsPlugin(KnowledgeIndex index)
         return scored.OrderByDescending(s => s.Score).Select(s => Info(s.Campaign)).ToList();
     }
 
+    /// <summary>Campaigns named in the sources of a bloc.</summary>
+    [KernelFunction("campaigns_of_bloc")]
+    [Description("Các phong trào thi đua, cuộc vận động được nêu trong các bài viết về một khối/cụm thi đua (mã khối từ blocs.find_blocs).")]
+    public IReadOnlyList<CampaignInfo> CampaignsOfBloc([Description("Mã khối (id)")] string blocId)
+    {
+        var bloc = index.Knowledge.Blocs.FirstOrDefault(b => string.Equals(b.Id, blocId, StringComparison.OrdinalIgnoreCase));
+        if (bloc is null)
+        {
+            return [];
+        }
+
+        var sources = bloc.Sources.ToHashSet(StringComparer.Ordinal);
+        return index.Knowledge.Campaigns
+            .Where(c => c.Sources.Any(sources.Contains) || c.Results.Any(r => sources.Contains(r.Source)))
+            .Select(Info)
+            .ToList();
+    }
+
     /// <summary>Every campaign.</summary>
     [KernelFunction("list_campaigns")]
     [Description("Liệt kê các phong trào thi đua và cuộc vận động có trong dữ liệu.")]
