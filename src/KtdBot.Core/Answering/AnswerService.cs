@@ -47,7 +47,18 @@ public sealed class AnswerService(
         var remember = question.ConversationId.Length > 0;
         var history = remember ? await conversations.GetAsync(question.ConversationId, cancellationToken).ConfigureAwait(false) : [];
         var previous = history.Count > 0 ? Topic.FromContext(history[^1].Context) : null;
-        var composed = await composer.ComposeAsync(text, previous, cancellationToken).ConfigureAwait(false);
+        ComposedAnswer composed;
+        try
+        {
+            composed = await composer.ComposeAsync(text, previous, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A store or plugin failure (Qdrant down, say) must not reach the user as a crash.
+            _logger.LogError(ex, "Answering failed; replying that the service is unavailable");
+            return Answer.Ungrounded(Replies.Unavailable);
+        }
+
         var answer = composed.Answer;
         if (agent is not null && answer.Grounded)
         {

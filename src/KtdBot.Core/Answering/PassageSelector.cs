@@ -59,7 +59,7 @@ internal static class PassageSelector
         var bestRank = double.MinValue;
         var wantsList = WantsList(q);
         var candidates = new List<(string Sentence, Passage Passage, int Index, double Score)>();
-        for (var rank = 0; rank < Math.Min(wantsList ? 6 : 4, passages.Count); rank++)
+        for (var rank = 0; rank < Math.Min(wantsList || q.Ask == AskKind.Figure ? 8 : 4, passages.Count); rank++)
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
@@ -275,7 +275,8 @@ internal static class PassageSelector
 
     private static double AnswerTypeBonus(QuestionAnalysis q, string sentence) => q.Ask switch
     {
-        AskKind.Figure when sentence.Any(char.IsDigit) => 0.15,
+        AskKind.Figure when CountsTheUnit(q.Syllables, sentence) => 0.3,
+        AskKind.Figure when sentence.Any(char.IsDigit) => 0.1,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
         AskKind.Who when PersonCue(sentence) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
@@ -283,11 +284,54 @@ internal static class PassageSelector
         _ => 0,
     };
 
-    // The kind of sentence the question wants, when one is available: a list, a figure, a date.
+    // The kind of sentence the question wants, when one is available: a list, a count of the thing asked, a date.
     private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence) =>
         wantsList ? IsEnumeration(sentence)
-        : q.Ask == AskKind.Figure ? sentence.Any(char.IsDigit)
+        : q.Ask == AskKind.Figure ? CountsTheUnit(q.Syllables, sentence)
         : q.Ask == AskKind.When && sentence.Contains('/', StringComparison.Ordinal);
+
+    private static readonly string[] MoneyWords = ["trieu", "ty", "ti", "nghin", "ngan", "dong"];
+
+    // "bao nhiêu hộ nghèo" is answered by "115 hộ nghèo", "bao nhiêu tiền" by "625 triệu đồng"; a bare number
+    // elsewhere in the sentence is not the answer.
+    private static bool CountsTheUnit(IReadOnlyList<string> question, string sentence)
+    {
+        var at = -1;
+        for (var i = 0; i < question.Count; i++)
+        {
+            if ((question[i] == "bao" && i + 1 < question.Count && question[i + 1] == "nhieu") || question[i] == "may")
+            {
+                at = question[i] == "may" ? i + 1 : i + 2;
+                break;
+            }
+        }
+
+        var tokens = Tokenizer.Syllables(sentence).Select(t => t.Folded).ToList();
+        if (at < 0 || at >= question.Count)
+        {
+            return tokens.Any(t => char.IsDigit(t[0]));
+        }
+
+        var unit = question.Skip(at).Take(2).ToList();
+        var money = unit[0] is "tien" or "kinh";
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!char.IsDigit(tokens[i][0]))
+            {
+                continue;
+            }
+
+            if (money ? MoneyWords.Contains(tokens[i + 1]) : tokens.Skip(i + 1).Take(unit.Count).SequenceEqual(unit) || (unit.Count > 1 && tokens[i + 1] == unit[0] && IsLast(question, at)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "bao nhiêu căn?" ends with the unit word: one syllable is then the whole unit.
+    private static bool IsLast(IReadOnlyList<string> question, int at) => at == question.Count - 1;
 
     private static readonly string[] BackReferences = [" này", " đó", " trên", " ấy"];
 

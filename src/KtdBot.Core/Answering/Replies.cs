@@ -18,6 +18,10 @@ public static class Replies
     public static string OutOfScope { get; } =
         "Xin lỗi, câu hỏi này nằm ngoài phạm vi của tôi. Tôi là trợ lý về công tác thi đua, khen thưởng. " + Scope;
 
+    /// <summary>The knowledge store or a plugin failed.</summary>
+    public static string Unavailable { get; } =
+        "Xin lỗi, hệ thống tra cứu đang tạm thời gián đoạn nên tôi chưa thể trả lời. Bạn vui lòng thử lại sau ít phút.";
+
     /// <summary>An empty message.</summary>
     public static string Empty { get; } = "Bạn chưa nhập câu hỏi. " + Scope;
 

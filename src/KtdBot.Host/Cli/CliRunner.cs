@@ -49,6 +49,12 @@ public static class CliRunner
         {
             return 130;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Operators get the reason in one line (Qdrant unreachable, unreadable BEIR file …), not a stack trace.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
     }
 
     private static async Task<int> AskAsync(CliCommand command, KnowledgeStartup startup, IAnswerService answers, CancellationToken cancellationToken)
