@@ -1,6 +1,6 @@
 namespace KtdBot.Search;
 
-/// <summary>Reciprocal rank fusion (k = 60, as Qdrant's RRF): score = Σ 1 / (k + rank).</summary>
+/// <summary>Reciprocal rank fusion, score = Σ 1 / (k + rank) with k = 60 (Cormack et al.); the Qdrant store asks the server for the same k.</summary>
 public static class ReciprocalRankFusion
 {
     /// <summary>Fuses ranked lists of ids into one ranking.</summary>
