@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Load test on loopback (run by hand, not in CI): wrk against POST /api/chat and POST /webhooks/telegram (every update
+# delivered twice), compared in the same run with GET /healthz of the same host. The host runs as published (Release),
+# with Telegram pointed at a local fake Bot API that counts sendMessage per chat, to prove zero lost and zero duplicated
+# replies. Needs: dotnet, wrk (apt-get install -y wrk), curl, python3.
+#
+#   scripts/loadtest.sh                     # 20 s per run, 2 wrk threads, 32 connections
+#   DURATION=30s CONNECTIONS=64 scripts/loadtest.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-20s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+HOST_PORT="${HOST_PORT:-5180}"
+FAKE_PORT="${FAKE_PORT:-5181}"
+WORK="${WORK:-/tmp/ktdbot-load}"
+ART="${ART:-/tmp/art-loadtest}"
+export KTDBOT_LOAD_SECRET="loadtest-secret"
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+mkdir -p "$WORK"
+pids=()
+cleanup() {
+  curl -fs -X POST "http://127.0.0.1:$FAKE_PORT/shutdown" >/dev/null 2>&1 || true
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+echo "== publishing the host (Release)"
+dotnet publish src/KtdBot.Host -c Release -o "$WORK/host" --artifacts-path "$ART" -v quiet -nologo >/dev/null
+
+echo "== starting the fake Bot API on 127.0.0.1:$FAKE_PORT"
+cat > "$WORK/fakebotapi.cs" <<'CS'
+#:sdk Microsoft.NET.Sdk.Web
+#:property PublishAot=false
+// A fake Telegram Bot API for the load test: answers like Telegram, counts sendMessage per chat.
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var app = builder.Build();
+var perChat = new ConcurrentDictionary<long, int>();
+long messages = 0, other = 0;
+
+app.MapPost("/{**path}", async (HttpContext context, string path) =>
+{
+    var method = path[(path.LastIndexOf('/') + 1)..];
+    if (method == "sendMessage")
+    {
+        using var json = await JsonDocument.ParseAsync(context.Request.Body);
+        var chat = json.RootElement.GetProperty("chat_id").GetInt64();
+        perChat.AddOrUpdate(chat, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref messages);
+        return Results.Text($$$"""{"ok":true,"result":{"message_id":1,"date":1732400000,"chat":{"id":{{{chat}}},"type":"private"},"text":"ok"}}""", "application/json");
+    }
+
+    Interlocked.Increment(ref other);
+    return method == "getMe"
+        ? Results.Text("""{"ok":true,"result":{"id":123456789,"is_bot":true,"first_name":"Load","username":"load_test_bot"}}""", "application/json")
+        : Results.Text("""{"ok":true,"result":true}""", "application/json");
+});
+
+// Chats are <thread>*10000000 + n: a missing n below a thread's highest is a lost reply.
+app.MapGet("/stats", () =>
+{
+    var chats = perChat.ToArray();
+    var gaps = chats.GroupBy(c => c.Key / 10000000).Sum(g => g.Max(c => c.Key % 10000000) - g.Count());
+    return Results.Json(new
+    {
+        messages = Interlocked.Read(ref messages),
+        chats = chats.Length,
+        duplicated = chats.Count(c => c.Value > 1),
+        lost = gaps,
+        otherCalls = Interlocked.Read(ref other),
+    });
+});
+// Bounded: stops when asked, and by itself after 30 minutes whatever happens.
+app.MapPost("/shutdown", (IHostApplicationLifetime lifetime) => { lifetime.StopApplication(); return Results.Ok(); });
+_ = Task.Delay(TimeSpan.FromMinutes(30)).ContinueWith(_ => app.Lifetime.StopApplication());
+app.Run();
+CS
+( cd "$WORK" && dotnet build fakebotapi.cs -v quiet -nologo >"$WORK/fake-build.log" 2>&1 ) || { echo "fake Bot API did not build; see $WORK/fake-build.log" >&2; exit 1; }
+( cd "$WORK" && exec dotnet run --no-build fakebotapi.cs -- --urls "http://127.0.0.1:$FAKE_PORT" >"$WORK/fake.log" 2>&1 ) &
+pids+=($!)
+
+echo "== starting the host on 127.0.0.1:$HOST_PORT"
+ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT" \
+Logging__LogLevel__Default=Warning \
+Telegram__BotToken="123456789:LoadTestToken_abcdefghijklmnop" \
+Telegram__WebhookSecret="$KTDBOT_LOAD_SECRET" \
+Telegram__ApiBaseUrl="http://127.0.0.1:$FAKE_PORT" \
+Telegram__Mode=Webhook \
+  dotnet "$WORK/host/KtdBot.Host.dll" >"$WORK/host.log" 2>&1 &
+pids+=($!)
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$HOST_PORT/readyz" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$FAKE_PORT/stats" >/dev/null 2>&1; then break; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$HOST_PORT/readyz" >/dev/null || { echo "host not ready; see $WORK/host.log" >&2; exit 1; }
+curl -fs "http://127.0.0.1:$FAKE_PORT/stats" >/dev/null || { echo "fake Bot API not up; see $WORK/fake.log" >&2; exit 1; }
+
+echo "== warm-up (5 s each)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$HOST_PORT/healthz" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s scripts/chat.lua "http://127.0.0.1:$HOST_PORT" >/dev/null
+
+run() {
+  local name="$1"; shift
+  echo
+  echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $*"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
+}
+
+run healthz "http://127.0.0.1:$HOST_PORT/healthz"
+run chat -s scripts/chat.lua "http://127.0.0.1:$HOST_PORT"
+run telegram -s scripts/telegram.lua "http://127.0.0.1:$HOST_PORT"
+
+echo
+echo "== waiting for the queued Telegram replies to drain"
+previous=-1
+for _ in $(seq 1 60); do
+  current=$(curl -fs "http://127.0.0.1:$FAKE_PORT/stats" | python3 -c 'import json,sys; print(json.load(sys.stdin)["messages"])')
+  [ "$current" = "$previous" ] && break
+  previous="$current"; sleep 1
+done
+stats=$(curl -fs "http://127.0.0.1:$FAKE_PORT/stats")
+echo "fake Bot API: $stats"
+
+python3 - "$WORK" "$stats" <<'PY'
+import json, re, sys
+work, stats = sys.argv[1], json.loads(sys.argv[2])
+def read(name):
+    text = open(f"{work}/{name}.txt").read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    def ms(label):
+        m = re.search(label + r"\s+([\d.]+)(us|ms|s)\b", text)
+        v = float(m.group(1)); return v / 1000 if m.group(2) == "us" else v * 1000 if m.group(2) == "s" else v
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    errors = re.search(r"Socket errors:.*", text)
+    fields = {k: int(v) for k, v in re.findall(r"^([A-Z_]+) (\d+)$", text, re.M)}
+    return dict(rps=rps, p50=ms("50%"), p99=ms("99%"), non2xx=int(non2xx.group(1)) if non2xx else 0, errors=errors.group(0) if errors else "", **fields)
+h, c, t = read("healthz"), read("chat"), read("telegram")
+print()
+print("| endpoint | requests/s | p50 ms | p99 ms | non-2xx |")
+print("|---|---:|---:|---:|---:|")
+for name, r in (("GET /healthz (trivial)", h), ("POST /api/chat", c), ("POST /webhooks/telegram (each update twice)", t)):
+    print(f"| {name} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['non2xx']} |")
+print()
+print(f"chat: {c.get('ANSWERED', 0)} answered, {c.get('NOT_ANSWERED', 0)} not answered; {c['rps'] / h['rps']:.0%} of the trivial endpoint's rate")
+generated, acked, refused = t.get("UPDATES_GENERATED", 0), t.get("DELIVERIES_ACKNOWLEDGED", 0), t.get("DELIVERIES_REFUSED", 0)
+print(f"telegram: {generated} updates generated, {acked} deliveries acknowledged (200), {refused} refused; "
+      f"{stats['chats']} chats answered with {stats['messages']} messages, {stats['duplicated']} duplicated, {stats['lost']} lost")
+ok = c["rps"] >= 1000 and c["p99"] < 50 and stats["duplicated"] == 0 and stats["lost"] == 0 and refused == 0
+print("targets (chat >= 1000 req/s, p99 < 50 ms, zero lost or duplicated replies):", "MET" if ok else "NOT MET")
+PY
