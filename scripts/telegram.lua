@@ -1,7 +1,15 @@
 -- wrk script: POST /webhooks/telegram with real-shaped updates, EVERY update delivered twice (back to back, possibly on
 -- two connections at once). Update ids and chat ids are <thread>*10000000 + n, so the fake Bot API can find gaps.
+-- KTDBOT_LOAD_UPDATES_PER_SECOND paces the connections (as Telegram's max_connections do); 0 = as fast as possible.
 local threads = {}
 local secret = os.getenv("KTDBOT_LOAD_SECRET") or "loadtest-secret"
+local rate = tonumber(os.getenv("KTDBOT_LOAD_UPDATES_PER_SECOND") or "0")
+local connections = tonumber(os.getenv("KTDBOT_LOAD_CONNECTIONS") or "32")
+local pause = 0
+-- The pause leaves room for the ~1.5 ms round trip, so the achieved rate lands near the target.
+if rate > 0 then pause = math.max(0, connections * 1000 / (2 * rate) - 1.5) end
+-- Each run starts its ids elsewhere: the host remembers update ids for 24 hours and would drop a reused one as a duplicate.
+local base = tonumber(os.getenv("KTDBOT_LOAD_ID_BASE") or "0")
 local template = '{"update_id":%d,"message":{"message_id":%d,"from":{"id":%d,"is_bot":false,"first_name":"Lan","language_code":"vi"},' ..
   '"chat":{"id":%d,"first_name":"Lan","type":"private"},"date":1732400000,"text":"%s"}}'
 local questions = { "Khối thi đua 8 gồm những hội nào?", "Năm 2025 ai làm khối trưởng Khối thi đua 8?", "/help" }
@@ -22,10 +30,14 @@ function request()
   counter = counter + 1
   local n = math.floor((counter + 1) / 2)
   if counter % 2 == 1 then updates = updates + 1 end
-  local id = tid * 10000000 + n
+  local id = tid * 10000000 + base + n
   local body = string.format(template, id, n, id, id, questions[(n % #questions) + 1])
   return wrk.format("POST", "/webhooks/telegram",
     { ["Content-Type"] = "application/json", ["X-Telegram-Bot-Api-Secret-Token"] = secret }, body)
+end
+
+function delay()
+  return pause
 end
 
 function response(status, headers, body)

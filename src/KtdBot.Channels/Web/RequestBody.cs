@@ -7,7 +7,7 @@ namespace KtdBot.Channels.Web;
 /// <summary>Reads a request body whole, refusing bodies over a limit before reading them when the length is declared.</summary>
 public static class RequestBody
 {
-    /// <summary>The body's bytes, or null when it is larger than <paramref name="maxBytes"/>.</summary>
+    /// <summary>The body's bytes (empty when the client broke off mid-body), or null when it is larger than <paramref name="maxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -44,6 +44,10 @@ public static class RequestBody
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
+        }
+        catch (BadHttpRequestException)
+        {
+            return []; // the client broke off mid-body: nothing to parse, so the caller answers 400
         }
 
         return buffer.WrittenSpan.ToArray();
