@@ -44,11 +44,16 @@ public sealed partial class TelegramAdapter(TelegramBot bot, IOptions<TelegramOp
             var sent = await SendPartAsync(chatId, parts[i], ParseMode.Html, quote, activity.ThreadId, cancellationToken).ConfigureAwait(false);
             if (sent == SendResult.Rejected)
             {
-                // Telegram could not parse the HTML: send the rest as plain text rather than nothing.
-                var plain = Core.TextSplitter.Split(AnswerText.Render(answer), TelegramHtml.MessageLimit);
-                foreach (var text in plain)
+                // Telegram could not parse the HTML: send this part and the rest as plain text rather than nothing
+                // (the parts already sent are not repeated).
+                for (var j = i; j < parts.Count; j++)
                 {
-                    await SendPartAsync(chatId, text, ParseMode.None, quote, activity.ThreadId, cancellationToken).ConfigureAwait(false);
+                    var plain = System.Net.WebUtility.HtmlDecode(Tags().Replace(parts[j], string.Empty));
+                    if (await SendPartAsync(chatId, plain, ParseMode.None, quote, activity.ThreadId, cancellationToken).ConfigureAwait(false) != SendResult.Sent)
+                    {
+                        return;
+                    }
+
                     quote = null;
                 }
 
@@ -116,6 +121,9 @@ public sealed partial class TelegramAdapter(TelegramBot bot, IOptions<TelegramOp
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
 
     private enum SendResult
     {

@@ -186,4 +186,19 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         await Eventually.QuietAsync();
         Assert.Equal(2, _telegram.MessagesTo(510).Count); // one refused, one delivered: the user sees it once
     }
+
+    [Fact]
+    public async Task ResendsAsPlainTextWhenTelegramRejectsTheHtml()
+    {
+        _telegram.RejectNextHtml = true;
+
+        await _host.PostTelegramAsync(TelegramUpdates.PrivateText(10101, 511, "Khối thi đua 8 gồm những hội nào?"));
+
+        await Eventually.TrueAsync(() => _telegram.MessagesTo(511).Count == 2, "the rejected HTML and the plain-text resend");
+        var resent = _telegram.MessagesTo(511)[1];
+        Assert.Null(resent.ParseMode);
+        Assert.Contains("Hội Người cao tuổi", resent.Text, StringComparison.Ordinal);
+        Assert.Contains("Nguồn:", resent.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", resent.Text, StringComparison.Ordinal);
+    }
 }

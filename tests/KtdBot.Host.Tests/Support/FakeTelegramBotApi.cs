@@ -67,6 +67,9 @@ public sealed class FakeTelegramBotApi : LoopbackServer
         return fake;
     }
 
+    /// <summary>The next sendMessage with parse_mode HTML gets 400 "can't parse entities".</summary>
+    public bool RejectNextHtml { get; set; }
+
     /// <summary>The next <paramref name="count"/> sendMessage calls get 429 Too Many Requests.</summary>
     public void AnswerTooManyRequests(int count) => Interlocked.Exchange(ref _tooManyRequests, count);
 
@@ -112,6 +115,12 @@ public sealed class FakeTelegramBotApi : LoopbackServer
                             ["parameters"] = new JsonObject { ["retry_after"] = RetryAfterSeconds },
                         },
                         statusCode: 429);
+                }
+
+                if (RejectNextHtml && string.Equals(body["parse_mode"]?.GetValue<string>(), "html", StringComparison.OrdinalIgnoreCase))
+                {
+                    RejectNextHtml = false;
+                    return Error(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3");
                 }
 
                 var chatId = long.Parse(body["chat_id"]!.ToString());
