@@ -19,6 +19,7 @@ if (command.Verb != CliVerb.Serve)
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddKtdBot();
 builder.AddKtdBotWeb();
+builder.AddAdmin();
 builder.AddKtdBotTelemetry();
 builder.AddChannels();
 builder.AddTelegram();
@@ -27,6 +28,7 @@ builder.AddSharedState();
 
 var app = builder.Build();
 app.MapKtdBotWeb();
+app.MapAdmin();
 app.MapTelegramWebhook();
 app.MapZaloWebhook();
 

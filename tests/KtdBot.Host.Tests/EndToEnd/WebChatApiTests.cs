@@ -166,6 +166,24 @@ public sealed class WebChatApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, zalo.StatusCode);
     }
 
+    [Fact]
+    public async Task AdminReloadExistsOnlyWithAKeyAndChecksIt()
+    {
+        var off = Start();
+        var on = Start(new() { ["Admin:ApiKey"] = "admin-key-TEST" });
+
+        var disabled = await off.Http.PostAsync("admin/reload", null);
+        using var wrong = new HttpRequestMessage(HttpMethod.Post, "admin/reload") { Headers = { { "X-Api-Key", "guess" } } };
+        using var right = new HttpRequestMessage(HttpMethod.Post, "admin/reload") { Headers = { { "X-Api-Key", "admin-key-TEST" } } };
+        var refused = await on.Http.SendAsync(wrong);
+        var reloaded = await on.Http.SendAsync(right);
+
+        Assert.Equal(HttpStatusCode.NotFound, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reloaded.StatusCode);
+        Assert.DoesNotContain(on.Logs.Lines, l => l.Contains("admin-key-TEST", StringComparison.Ordinal));
+    }
+
     private KtdBotHost Start(Dictionary<string, string?>? overrides = null, StubAnswers? answers = null)
     {
         var settings = KtdBotHost.Settings(null, null);
