@@ -127,6 +127,21 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         if (disposing)
         {
             Http.Dispose();
+
+            // Token files the settings placed under the temp folder go with the host.
+            if (_settings.TryGetValue("Zalo:TokenFile", out var file) && file is not null
+                && Path.GetDirectoryName(file) is { } folder && folder.StartsWith(Path.Combine(Path.GetTempPath(), "ktdbot-tests"), StringComparison.Ordinal)
+                && Directory.Exists(folder))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another host of the same test may still hold it.
+                }
+            }
         }
 
         base.Dispose(disposing);
