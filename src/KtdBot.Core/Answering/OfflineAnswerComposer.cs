@@ -115,6 +115,13 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             year = previousYear;
         }
 
+        // "thế năm sau thì sao?" counts from the year being discussed, not from today.
+        if (q.RelativeYear != 0 && q.Years.Count <= 1 && previous?.Year is { } discussed && !q.Syllables.Any(s => s.Length == 4 && char.IsDigit(s[0])))
+        {
+            year = discussed + q.RelativeYear;
+            q = q with { Year = year, Years = [year.Value] };
+        }
+
         if (blocId is not null && (IsBlocAsk(ask) || ask == AskKind.Province || IsOverview(q)))
         {
             return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
@@ -148,6 +155,20 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
         var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
         var namesItsSubject = hasOwnSubject || titles.Count > 0 || campaigns.Count > 0 || blocId is not null;
+        // "còn cấp toàn quốc thì sao?" after a title: the same family of titles, at the level now named.
+        if (titles.Count == 0 && continues && previous?.TitleId is { } earlierTitle && q.FollowUpCue)
+        {
+            var family = NameMatcher.Syllables(TitleName(earlierTitle));
+            for (var keep = family.Length - 1; keep >= 2 && titles.Count == 0; keep--)
+            {
+                var guess = string.Join(' ', family.Take(keep)) + " " + q.Text;
+                titles = Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = guess }, ct).ConfigureAwait(false), t => t.Id != earlierTitle);
+            }
+
+            namesItsSubject |= titles.Count > 0;
+            ask = ask == AskKind.General ? previous.Ask : ask;
+        }
+
         if (!namesItsSubject && continues && previous is not null)
         {
             titles = previous.TitleId is { } titleId ? Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = TitleName(titleId) }, ct).ConfigureAwait(false), t => t.Id == titleId) : titles;
@@ -319,6 +340,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
                 if (reviews is null || relevant.Count == 0)
                 {
                     return Decline(Replies.NotFound);
+                }
+
+                if (HasAnySyllable(q, "chu") && HasAnySyllable(q, "tri") && relevant.All(r => r.ChairedBy is null))
+                {
+                    return Decline(Replies.UnknownChair(reviews.Bloc.Name));
                 }
 
                 foreach (var review in relevant)
@@ -727,8 +753,27 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
     private static bool HasAnySyllable(QuestionAnalysis q, params string[] syllables) => q.Syllables.Any(s => syllables.Contains(s, StringComparer.Ordinal));
 
-    private static string Describe(QuestionAnalysis q) =>
-        $"{(q.Blocs.Kind == Knowledge.BlocKind.Cum ? "Cụm thi đua" : "Khối thi đua")} {q.Blocs.Number}";
+    private static string Describe(QuestionAnalysis q)
+    {
+        var name = $"{(q.Blocs.Kind == Knowledge.BlocKind.Cum ? "Cụm thi đua" : "Khối thi đua")} {q.Blocs.Number}";
+        return q.Provinces.Count > 0 && Typed(q.Text, q.Provinces[0]) is { } province ? $"{name} ({province})" : name;
+    }
+
+    // The words of the question that spell a folded name, as the user typed them ("Ninh Thuận").
+    private static string? Typed(string text, string folded)
+    {
+        var words = text.Split([' ', ',', '?', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
+        var wanted = folded.Split(' ');
+        for (var i = 0; i + wanted.Length <= words.Length; i++)
+        {
+            if (words.Skip(i).Take(wanted.Length).Select(w => Citations.Folded(w)).SequenceEqual(wanted))
+            {
+                return string.Join(' ', words.Skip(i).Take(wanted.Length));
+            }
+        }
+
+        return null;
+    }
 
     private static string JoinVi(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Join(string.Empty, items) : $"{string.Join(", ", items.Take(items.Count - 1))} và {items[^1]}";

@@ -70,7 +70,8 @@ internal static class PassageSelector
             }
 
             // "Khối thi đua 11" must be named as such, not merely contain an 11 somewhere.
-            if (q.Blocs.Number is { } blocNumber && q.Blocs.Matches.Count == 0 && !NamesBloc(passageSyllables, blocNumber))
+            if (q.Blocs.Number is { } blocNumber && q.Blocs.Matches.Count == 0
+                && (!NamesBloc(passageSyllables, blocNumber) || !q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))))
             {
                 continue;
             }
@@ -183,6 +184,19 @@ internal static class PassageSelector
         }
 
         return names;
+    }
+
+    private static bool Contains(List<string> syllables, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= syllables.Count; i++)
+        {
+            if (syllables.Skip(i).Take(phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesBloc(List<string> syllables, int number)

@@ -79,21 +79,22 @@ public sealed record QuestionAnalysis(
     bool OutOfScope,
     bool Injection,
     bool FollowUpCue,
-    bool AsksLatest);
+    bool AsksLatest,
+    int RelativeYear = 0);
 
 /// <summary>Reads questions typed with or without diacritics, with everyday phrasing and small typos.</summary>
 public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
 {
-    private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
+    private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "dung dau khoi", "dung dau cum", "dung dau", "lanh dao khoi", "phu trach khoi", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
     private static readonly string[][] HistoryCues = Phrases("qua cac nam", "lich su", "cac nam", "nhung nam nao", "tung lam");
     private static readonly string[][] MemberCues = Phrases("gom", "thanh vien", "bao gom", "co nhung", "nhung don vi", "nhung hoi", "nhung co quan", "danh sach", "don vi nao", "hoi nao", "co bao nhieu", "may don vi", "may hoi", "co may", "bao nhieu don vi", "bao nhieu hoi", "ai trong khoi", "trong khoi co");
     private static readonly string[][] AwardCues = Phrases("co thi dua", "bang khen", "de nghi khen thuong", "duoc khen thuong", "khen thuong gi", "khen thuong nhung", "de nghi tang", "de nghi", "binh bau", "binh xet", "duoc tang", "suy ton", "danh hieu gi");
     private static readonly string[][] ReviewCues = Phrases("tong ket", "hoi nghi", "chu tri");
-    private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "nam trong khoi", "nam trong cum", "trong khoi nao", "trong cum nao", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
+    private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "khoi thi dua nao", "cum thi dua nao", "sinh hoat trong", "sinh hoat o", "nam trong khoi", "nam trong cum", "trong khoi nao", "trong cum nao", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
     private static readonly string[][] ListBlocCues = Phrases("nhung khoi", "cac khoi", "co khoi nao", "nhung cum", "cac cum", "danh sach khoi", "khoi thi dua nao");
     private static readonly string[][] CriteriaCues = Phrases("tieu chuan", "dieu kien", "tieu chi", "can gi", "can nhung gi", "the nao thi", "yeu cau", "lam sao de dat", "lam sao de duoc", "duoc xet", "xet tang");
     private static readonly string[][] CashCues = Phrases("tien thuong", "muc thuong", "bao nhieu tien", "thuong bao nhieu", "he so", "muc tien", "luong co so");
-    private static readonly string[][] BasisCues = Phrases("can cu", "dieu nao", "dieu may", "dieu bao nhieu", "quy dinh o dau", "hieu luc", "con ap dung", "con dung", "thay the", "thay doi", "ty le", "gioi han", "15", "nghi dinh nao", "luat nao", "van ban nao");
+    private static readonly string[][] BasisCues = Phrases("can cu", "dieu nao", "dieu may", "dieu bao nhieu", "quy dinh o dau", "hieu luc", "con ap dung", "con dung", "thay the", "thay doi", "ty le", "gioi han", "nghi dinh nao", "luat nao", "van ban nao");
     private static readonly string[][] HowToCues = Phrases("tham gia", "lam gi", "lam the nao", "lam sao", "cach nao", "bang cach", "dang ky", "huong ung", "ung ho", "dong gop");
     private static readonly string[][] WhoCues = Phrases("ai phat dong", "do ai", "phat dong", "ai", "nguoi nao", "ong nao", "ba nao");
     private static readonly string[][] WhenCues = Phrases("khi nao", "bao gio", "ngay nao", "thang nao", "luc nao", "thoi gian nao", "ngay may");
@@ -104,6 +105,8 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     private static readonly string[][] ListTitleCues = Phrases("nhung hinh thuc", "cac hinh thuc", "hinh thuc khen thuong nao", "hinh thuc nao", "nhung danh hieu", "cac danh hieu", "danh hieu thi dua nao", "danh hieu nao", "co nhung danh hieu");
     private static readonly string[][] ProcedureCues = Phrases("ho so", "thu tuc", "giay to", "trinh tu", "quy trinh", "to trinh");
     private static readonly string[][] FollowUpCues = Phrases("con", "thi sao", "the con", "khoi nay", "khoi do", "cum nay", "cum do", "don vi do", "nam do", "nam truoc", "nam sau", "hoi do", "phong trao nay", "phong trao do", "danh hieu nay", "danh hieu do");
+    private static readonly string[][] NextYearCues = Phrases("nam sau", "nam toi", "nam tiep theo", "nam ke tiep");
+    private static readonly string[][] PreviousYearCues = Phrases("nam truoc", "nam ngoai", "nam roi", "nam lien truoc");
     private static readonly string[][] LatestCues = Phrases("hien nay", "hien tai", "bay gio", "moi nhat", "gan nhat", "dang la");
     private static readonly string[][] InjectionCues = Phrases("bo qua", "quen het", "quen di", "hay khang dinh", "hay noi rang", "hay noi la", "tu bay gio", "dong vai", "huong dan truoc", "huong dan he thong", "system prompt", "ignore", "chi can tra loi", "xac nhan rang", "xac nhan la");
 
@@ -134,7 +137,8 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
             HasExact(syllables, OutOfScopeCues),
             injection,
             HasAny(syllables, FollowUpCues),
-            HasAny(syllables, LatestCues));
+            HasAny(syllables, LatestCues),
+            HasAny(syllables, NextYearCues) ? 1 : HasAny(syllables, PreviousYearCues) ? -1 : 0);
     }
 
     // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction.
@@ -270,12 +274,12 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
             return [now];
         }
 
-        if (HasAny(s, Phrases("nam ngoai", "nam roi", "nam truoc")))
+        if (HasAny(s, PreviousYearCues))
         {
             return [now - 1];
         }
 
-        return HasAny(s, Phrases("nam sau", "nam toi")) ? [now + 1] : [];
+        return HasAny(s, NextYearCues) ? [now + 1] : [];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-])(?<y>19[4-9]\d|20\d\d)(?![\d/.\-]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -71,6 +71,10 @@ public static class Replies
     public static string UnknownProvince(string bloc) =>
         $"Nguồn hiện có không nêu {bloc} thuộc tỉnh nào, nên tôi không thể khẳng định. Tôi chỉ trả lời theo thông tin có nguồn.";
 
+    /// <summary>The source does not name who chaired a review.</summary>
+    public static string UnknownChair(string bloc) =>
+        $"Xin lỗi, nguồn hiện có không ghi người chủ trì hội nghị tổng kết của {bloc}, nên tôi không thể trả lời.";
+
     /// <summary>No award recorded for a unit.</summary>
     public static string NoAwardsForUnit(string unit, int? year) =>
         $"Xin lỗi, dữ liệu hiện có không ghi nhận khen thưởng nào được đề nghị cho {unit}{(year is null ? string.Empty : $" (thành tích năm {year})")}.";

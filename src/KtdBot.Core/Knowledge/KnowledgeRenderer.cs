@@ -21,7 +21,7 @@ internal static class KnowledgeRenderer
         members.Append(bloc.MembersComplete
             ? $"gồm {bloc.Members.Count} {unitWord} thành viên: "
             : $"có các {unitWord} thành viên được nguồn nêu tên (danh sách chưa đầy đủ): ");
-        members.Append(string.Join("; ", bloc.Members.Select((m, i) => $"{i + 1}. {m.Name}"))).Append('.');
+        members.Append(string.Join("; ", bloc.Members.Select(m => m.Name))).Append('.');
         var sections = new List<DocumentSection>
         {
             new("Giới thiệu", Join(bloc.Description, bloc.Aliases.Count > 0 ? $"Tên gọi khác: {string.Join(", ", bloc.Aliases)}." : null, $"Tỉnh: {bloc.Province ?? "không rõ"}.")),

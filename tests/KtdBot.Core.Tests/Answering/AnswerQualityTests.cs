@@ -38,10 +38,33 @@ public sealed class AnswerQualityTests(BotFixture bot, ITestOutputHelper output)
     {
         var cases = AnswerCase.LoadAll();
         Assert.True(cases.Count >= 80, $"the suite should hold at least 80 cases, has {cases.Count}");
-        var results = new List<(string Category, bool Passed)>();
+        var results = await RunAsync(cases);
+        Assert.All(results, r => Assert.True(r.Passed));
+    }
+
+    /// <summary>
+    /// Cases written by someone who never saw the composer's code, typed the way people chat: a measure of how
+    /// the bot does on questions it was not tuned on. The floor guards against regressions; the rate is printed.
+    /// </summary>
+    [Fact]
+    public async Task HeldOutCasesStayAboveTheFloor()
+    {
+        var cases = AnswerCase.LoadAll("answers-heldout.yaml");
+        var results = await RunAsync(cases);
+        foreach (var failed in results.Where(r => !r.Passed))
+        {
+            output.WriteLine($"held-out miss: {failed.Id}");
+        }
+
+        Assert.True(results.Count(r => r.Passed) >= 0.85 * results.Count, $"{results.Count(r => r.Passed)}/{results.Count} held-out cases pass");
+    }
+
+    private async Task<List<(string Id, string Category, bool Passed)>> RunAsync(IReadOnlyList<AnswerCase> cases)
+    {
+        var results = new List<(string Id, string Category, bool Passed)>();
         foreach (var item in cases)
         {
-            results.Add((item.Category, (await CheckAsync(item)).Count == 0));
+            results.Add((item.Id, item.Category, (await CheckAsync(item)).Count == 0));
         }
 
         foreach (var group in results.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -50,7 +73,7 @@ public sealed class AnswerQualityTests(BotFixture bot, ITestOutputHelper output)
         }
 
         output.WriteLine($"{"total",-14} {results.Count(r => r.Passed),3}/{results.Count,-3} {100.0 * results.Count(r => r.Passed) / results.Count,5:F1}%");
-        Assert.All(results, r => Assert.True(r.Passed));
+        return results;
     }
 
     private async Task<List<string>> CheckAsync(AnswerCase item)
@@ -99,13 +122,15 @@ public sealed class AnswerQualityTests(BotFixture bot, ITestOutputHelper output)
 /// <summary>One case of tests/eval/answers.yaml.</summary>
 public sealed record AnswerCase(string Id, string Category, IReadOnlyList<string> Turns, bool Grounded, IReadOnlyList<string> Expect, IReadOnlyList<string> Forbid)
 {
-    private static readonly Lazy<IReadOnlyList<AnswerCase>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyList<AnswerCase>> Cases = new(() => Load("answers.yaml"));
 
     public static IReadOnlyList<AnswerCase> LoadAll() => Cases.Value;
 
-    private static List<AnswerCase> Load()
+    public static IReadOnlyList<AnswerCase> LoadAll(string file) => Load(file);
+
+    private static List<AnswerCase> Load(string file)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "eval", "answers.yaml");
+        var path = Path.Combine(AppContext.BaseDirectory, "eval", file);
         var yaml = new YamlStream();
         using (var reader = File.OpenText(path))
         {

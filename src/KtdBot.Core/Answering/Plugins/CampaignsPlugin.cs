@@ -28,6 +28,13 @@ public sealed class CampaignsPlugin(KnowledgeIndex index)
                 .Select(m => m.Match.Run + m.Match.Coverage)
                 .DefaultIfEmpty(0)
                 .Max();
+            // A decision number typed in the question ("587/QĐ-TTg") names the campaign it founded.
+            var numbers = query.Where(t => t.Length >= 3 && char.IsDigit(t[0]) && !IsYear(t)).ToHashSet(StringComparer.Ordinal);
+            if (score == 0 && numbers.Count > 0 && campaign.LegalBasis.Any(b => NameMatcher.Syllables(b).Any(numbers.Contains)))
+            {
+                score = 1;
+            }
+
             if (score > 0)
             {
                 scored.Add((campaign, score));
@@ -65,6 +72,8 @@ public sealed class CampaignsPlugin(KnowledgeIndex index)
     [
         ["phong", "trao", "thi", "dua"], ["phong", "trao"], ["thi", "dua"], ["cuoc", "van", "dong"], ["chuong", "trinh"], ["quy"],
     ];
+
+    private static bool IsYear(string number) => number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 
     private static string[] Distinctive(string[] name)
     {
