@@ -155,16 +155,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
         var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
         var namesItsSubject = hasOwnSubject || titles.Count > 0 || campaigns.Count > 0 || blocId is not null;
-        // "còn cấp toàn quốc thì sao?" after a title: the same family of titles, at the level now named.
-        if (titles.Count == 0 && continues && previous?.TitleId is { } earlierTitle && q.FollowUpCue)
+        // "còn cấp toàn quốc thì sao?" after a title: a sibling title (same leading words) whose own words are typed now.
+        if (titles.Count == 0 && continues && previous?.TitleId is { } earlierTitle && q.FollowUpCue
+            && Sibling(earlierTitle, q.Syllables) is { } sibling)
         {
-            var family = NameMatcher.Syllables(TitleName(earlierTitle));
-            for (var keep = family.Length - 1; keep >= 2 && titles.Count == 0; keep--)
-            {
-                var guess = string.Join(' ', family.Take(keep)) + " " + q.Text;
-                titles = Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = guess }, ct).ConfigureAwait(false), t => t.Id != earlierTitle);
-            }
-
+            titles = Only(await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = sibling }, ct).ConfigureAwait(false), t => t.Id != earlierTitle);
             namesItsSubject |= titles.Count > 0;
             ask = ask == AskKind.General ? previous.Ask : ask;
         }
@@ -713,6 +708,22 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     }
 
     private static IReadOnlyList<T> Only<T>(IReadOnlyList<T>? items, Func<T, bool> keep) => items?.Where(keep).ToList() ?? [];
+
+    private string? Sibling(string titleId, IReadOnlyList<string> question)
+    {
+        var family = NameMatcher.Syllables(TitleName(titleId));
+        foreach (var award in index.Knowledge.Awards.Where(a => a.Id != titleId))
+        {
+            var name = NameMatcher.Syllables(award.Name);
+            var shared = family.Zip(name).TakeWhile(p => p.First == p.Second).Count();
+            if (shared >= 2 && name.Length > shared && NameMatcher.Contains(question, name[shared..]))
+            {
+                return award.Name;
+            }
+        }
+
+        return null;
+    }
 
     private string TitleName(string id) => index.Knowledge.Awards.FirstOrDefault(a => a.Id == id)?.Name ?? id;
 
