@@ -22,6 +22,7 @@ public static class CliRunner
         // Logs go to stderr so that stdout carries only the answer or the JSON.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning); // appsettings' Information defaults are for the web host
         builder.AddKtdBot();
         using var host = builder.Build();
         using var cancellation = new CancellationTokenSource();
