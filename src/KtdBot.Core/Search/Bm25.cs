@@ -1,3 +1,5 @@
+using KtdBot.Text;
+
 namespace KtdBot.Search;
 
 /// <summary>
@@ -32,19 +34,10 @@ public sealed class Bm25(double averageLength, double k1 = 1.2, double b = 0.75)
     public static float Idf(int documentCount, int documentFrequency) =>
         (float)Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
-    /// <summary>Average syllable count over a corpus.</summary>
+    /// <summary>Average syllable count over a corpus (the BM25 length is the number of syllables).</summary>
     public static double AverageLengthOf(IEnumerable<string> texts)
     {
-        long total = 0;
-        var count = 0;
-        var scratch = new Dictionary<uint, int>();
-        foreach (var text in texts)
-        {
-            scratch.Clear();
-            total += LexicalFeatures.CountDocument(text, scratch);
-            count++;
-        }
-
-        return count == 0 ? 1 : (double)total / count;
+        var lengths = texts.AsParallel().Select(t => (long)Tokenizer.Tokenize(t).Count(token => token is not null)).ToList();
+        return lengths.Count == 0 ? 1 : (double)lengths.Sum() / lengths.Count;
     }
 }

@@ -105,30 +105,38 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
 
         public static Snapshot Build(List<EncodedChunk> chunks)
         {
-            var lists = new Dictionary<uint, (List<int> Docs, List<float> Weights)>();
+            // Two passes (count, then fill exact-size arrays) instead of growing lists: at 100,000 chunks that is
+            // tens of millions of postings, and list doubling would copy and discard most of them.
+            var frequency = new Dictionary<uint, int>();
+            foreach (var chunk in chunks)
+            {
+                foreach (var feature in chunk.Sparse.Indices)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequency, feature, out _)++;
+                }
+            }
+
+            var postings = new Dictionary<uint, Posting>(frequency.Count);
+            foreach (var (feature, count) in frequency)
+            {
+                postings[feature] = new Posting(new int[count], new float[count], Bm25.Idf(chunks.Count, count));
+            }
+
+            var filled = new Dictionary<uint, int>(frequency.Count);
             var dense = new float[]?[chunks.Count];
             for (var doc = 0; doc < chunks.Count; doc++)
             {
                 var vector = chunks[doc].Sparse;
                 for (var i = 0; i < vector.Indices.Length; i++)
                 {
-                    if (!lists.TryGetValue(vector.Indices[i], out var list))
-                    {
-                        list = ([], []);
-                        lists[vector.Indices[i]] = list;
-                    }
-
-                    list.Docs.Add(doc);
-                    list.Weights.Add(vector.Values[i]);
+                    var posting = postings[vector.Indices[i]];
+                    ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, vector.Indices[i], out _);
+                    posting.Docs[next] = doc;
+                    posting.Weights[next] = vector.Values[i];
+                    next++;
                 }
 
                 dense[doc] = chunks[doc].Dense is { } d ? Normalized(d.Span) : null;
-            }
-
-            var postings = new Dictionary<uint, Posting>(lists.Count);
-            foreach (var (feature, list) in lists)
-            {
-                postings[feature] = new Posting(list.Docs.ToArray(), list.Weights.ToArray(), Bm25.Idf(chunks.Count, list.Docs.Count));
             }
 
             return new Snapshot(chunks.ToArray(), postings, dense);

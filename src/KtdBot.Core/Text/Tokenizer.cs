@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace KtdBot.Text;
@@ -16,6 +17,14 @@ public readonly record struct Token(string Accented, string Folded)
 /// </summary>
 public static class Tokenizer
 {
+    // Text repeats a few thousand syllables endlessly; folding each one once (instead of per occurrence) and
+    // looking it up by span (instead of allocating its string) makes indexing several times cheaper. The bound
+    // keeps garbage input (random strings) from growing the cache without limit.
+    private const int SyllableCacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, Token> SyllableCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> SyllableCacheBySpan =
+        SyllableCache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Tokens in order; phrase breaks are returned as <c>null</c>.</summary>
     public static List<Token?> Tokenize(string text)
     {
@@ -75,9 +84,20 @@ public static class Tokenizer
             return;
         }
 
-        var accented = current.ToString();
-        tokens.Add(new Token(accented, VietnameseText.Fold(accented)));
+        Span<char> buffer = current.Length <= 64 ? stackalloc char[current.Length] : new char[current.Length];
+        current.CopyTo(0, buffer, current.Length);
         current.Clear();
+        if (!SyllableCacheBySpan.TryGetValue(buffer, out var token))
+        {
+            var accented = buffer.ToString();
+            token = new Token(accented, VietnameseText.Fold(accented));
+            if (SyllableCache.Count < SyllableCacheLimit)
+            {
+                SyllableCache.TryAdd(accented, token);
+            }
+        }
+
+        tokens.Add(token);
     }
 
     // Digits with '.' thousands separators join up; a ',' between digits is a decimal point.
