@@ -1,0 +1,40 @@
+using KtdBot.Answering;
+
+namespace KtdBot.Core.Tests.Answering;
+
+public sealed class ChatShorthandTests
+{
+    // The knowledge base writes these abbreviations itself, so there they are names, not shorthand.
+    private static readonly HashSet<string> KnowledgeWords = ["ubnd", "mttq", "cstd", "nd", "hoi", "nao", "a"];
+
+    [Theory]
+    [InlineData("k8 gom nhung hoi nao", "khối 8 gom nhung hoi nao")]
+    [InlineData("truong khoi ktd2 nam 2025", "truong khoi khối 2 nam 2025")]
+    [InlineData("hoi nha bao thuoc ktd nao", "hoi nha bao thuoc khối thi đua nao")]
+    [InlineData("thông tư 01/2024 còn dùng đc ko", "thông tư 01/2024 còn dùng được không")]
+    [InlineData("cq e muon to chuc phong trao", "cơ quan em muon to chuc phong trao")]
+    [InlineData("tt 15/2025 thay the van ban nao", "thông tư 15/2025 thay the van ban nao")]
+    [InlineData("tap the ld xuat sac can j", "tap the lao động xuat sac can gì")]
+    public void SpellsOutShorthand(string typed, string expanded) =>
+        Assert.Equal(expanded, ChatShorthand.Expand(typed, KnowledgeWords.Contains));
+
+    [Theory]
+    [InlineData("ad oi cho em hoi khoi 8 co may hoi", "khoi 8 co may hoi")]
+    [InlineData("Chào bạn, cho mình hỏi Cờ thi đua cần điều kiện gì ạ?", "Cờ thi đua cần điều kiện gì?")]
+    [InlineData("xin hoi ai la khoi truong nhé", "ai la khoi truong")]
+    public void DropsGreetingsAndFillers(string typed, string expanded) =>
+        Assert.Equal(expanded, ChatShorthand.Expand(typed, KnowledgeWords.Contains));
+
+    [Theory]
+    [InlineData("Khối 8 đề nghị khen thưởng cho hội nào?")] // "cho hội" is not "cho hỏi"
+    [InlineData("khoi 8 de nghi khen thuong cho hoi nao")]
+    [InlineData("Cờ thi đua của UBND tỉnh thưởng bao nhiêu?")] // the knowledge base says UBND
+    [InlineData("NĐ 152/2025 có hiệu lực khi nào?")]
+    [InlineData("Khối thi đua MTTQ gồm những đơn vị nào?")]
+    public void LeavesWordsTheKnowledgeBaseUses(string typed) =>
+        Assert.Equal(typed, ChatShorthand.Expand(typed, KnowledgeWords.Contains));
+
+    [Fact]
+    public void KeepsAQuestionThatIsOnlyAGreeting() =>
+        Assert.Equal("ad", ChatShorthand.Expand("ad", KnowledgeWords.Contains));
+}
