@@ -516,14 +516,22 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = q.Text, ["top"] = 5 }, ct).ConfigureAwait(false) ?? [];
         foreach (var passage in passages)
         {
+            // The best-matching article answers, or nobody does: the next article's byline belongs to another story.
             var document = index.Knowledge.Documents.FirstOrDefault(d => d.Id == passage.Source.DocumentId);
-            var source = document?.Source;
-            if (source?.Author is { } author && source.Title == passage.Source.Title)
+            if (document is null || document.Metadata.GetValueOrDefault(Ingestion.MetadataKeys.Kind) is not ("article" or "document"))
             {
-                var statement = $"Bài “{source.Title}” ({Citations.Line(source)}) do {author} viết.";
-                var text = new StringBuilder(statement).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]");
-                return Grounded(text, citations, new Topic(AskKind.Author), []);
+                continue;
             }
+
+            var source = document.Source;
+            if (source.Author is not { } author)
+            {
+                return Decline(Replies.UnknownAuthor(source.Title));
+            }
+
+            var statement = $"Bài “{source.Title}” ({Citations.Line(source)}) do {author} viết.";
+            var text = new StringBuilder(statement).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]");
+            return Grounded(text, citations, new Topic(AskKind.Author), []);
         }
 
         return Decline(Replies.NotFound);

@@ -11,7 +11,7 @@ namespace KtdBot.Answering;
 /// knowledge base, so a question about something the base never mentions cannot ride on common words.
 /// Words typed with diacritics must match with the same diacritics ("Nhật Bản" is not "nhất", "ban").
 /// </summary>
-internal static class PassageSelector
+internal static partial class PassageSelector
 {
     private const double MinimumCoverage = 0.6;
 
@@ -292,7 +292,7 @@ internal static class PassageSelector
         AskKind.Figure when CountsTheUnit(q.Syllables, sentence) => 0.3,
         AskKind.Figure when sentence.Any(char.IsDigit) => 0.1,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
-        AskKind.Who when PersonCue(sentence) => 0.15,
+        AskKind.Who when PersonNames(sentence).Any() || ProperNames(" " + sentence).Any(StartsWithSurname) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
         _ when WantsList(q) && IsEnumeration(sentence) => 0.15,
         _ => 0,
@@ -363,13 +363,69 @@ internal static class PassageSelector
         q.Syllables.Contains("nao", StringComparer.Ordinal) && q.Syllables.Any(s => s is "nhung" or "cac");
 
     // A person's title, or a full name (three capitalised words, as Vietnamese names are) the question did not give.
+    // "Who" is answered by a person or a unit the question does not already name, or, when the question names a
+    // person ("Bà Nguyễn Thị Phúc là ai?"), by a sentence about that person.
     private static bool NamesSomeoneNew(string question, string sentence)
     {
         var asked = ProperNames(question);
-        return PersonCue(sentence) || ProperNames(" " + sentence).Any(n => n.Count(c => c == ' ') >= 2 && !asked.Any(a => a.Contains(n, StringComparison.Ordinal) || n.Contains(a, StringComparison.Ordinal)));
+        bool IsNew(string name) => !asked.Any(a => a.Contains(name, StringComparison.Ordinal) || name.Contains(a, StringComparison.Ordinal));
+        var runs = ProperNames(" " + sentence);
+        return PersonNames(sentence).Any(IsNew)
+            || runs.Any(n => StartsWithSurname(n) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n))
+            || (!AsksForAPerson(question) && runs.Any(n => OrganisationWords.Contains(n.Split(' ')[0]) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
+            || asked.Any(a => StartsWithSurname(a) && sentence.Contains(a, StringComparison.Ordinal))
+            || (AsksWhoHoldsARole(question) && RoleTitles.Any(t => sentence.Contains(t, StringComparison.Ordinal) && !question.Contains(t, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static readonly string[] PersonCues = ["ông ", "bà ", "đồng chí", "Đại tá", "Chủ tịch", "Bí thư", "Giám đốc", "Trưởng ban", "Phó"];
+    // "Ai làm Trưởng ban…?" can be answered by a position ("một đồng chí Phó Giám đốc"); "… tên gì?" cannot.
+    private static bool AsksWhoHoldsARole(string question)
+    {
+        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        return RoleQuestionCues.Any(c => folded.Contains(c, StringComparison.Ordinal))
+            && !folded.Contains(" ten ", StringComparison.Ordinal);
+    }
 
-    private static bool PersonCue(string sentence) => PersonCues.Any(c => sentence.Contains(c, StringComparison.Ordinal));
+    private static readonly string[] RoleQuestionCues = [" ai lam ", " ai giu ", " ai phu trach ", " ai dung dau ", " do ai "];
+
+    private static readonly string[] RoleTitles = ["Chủ tịch", "Phó Chủ tịch", "Bí thư", "Giám đốc", "Phó Giám đốc", "Trưởng ban", "Phó Trưởng ban", "Chính ủy", "Chỉ huy trưởng"];
+
+    // "Ai là Chủ tịch…", "giám đốc … tên gì": a person is wanted; "bàn giao cho ai" may be answered by a unit.
+    private static bool AsksForAPerson(string question)
+    {
+        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        return PersonTitles.Any(t => folded.Contains($" {t} ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PersonTitles =
+    [
+        "chu tich", "giam doc", "bi thu", "truong ban", "pho ban", "chinh uy", "tu lenh", "chi huy truong", "ten gi", "ho ten", "ong", "ba", "nguoi",
+        "dong chi", "tac gia", "phong vien",
+    ];
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Hội", "Ban", "Sở", "Ủy", "Uỷ", "UBND", "Công", "Liên", "Đoàn", "Mặt", "MTTQ", "Bộ", "Phòng", "Trung", "Tỉnh", "Huyện", "Cục", "Chi", "Báo", "Đảng", "Khối", "Cụm",
+    };
+
+    // A title alone ("một đồng chí Phó Giám đốc") names nobody: a person is a title or "ông"/"bà" followed by a
+    // capitalised name, or a run of capitalised words led by a Vietnamese family name.
+    private static IEnumerable<string> PersonNames(string sentence) =>
+        PersonPattern().Matches(sentence).Select(m => m.Groups["name"].Value).Where(n => !TitleWords.Contains(n.Split(' ')[0]));
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Phó", "Giám", "Chủ", "Trưởng", "Bí", "Chính", "Tư", "Chỉ", "Thường", "Ủy", "Uỷ", "Đại", "Thượng", "Trung", "Thiếu", "Tổng", "Cán", "Hội", "Ban",
+    };
+
+    private static bool StartsWithSurname(string name) => Surnames.Contains(name.Split(' ')[0]);
+
+    private static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào",
+        "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Châu", "Lưu", "Lương", "Quách", "Thái", "Cao",
+        "Kiều", "Đinh", "Lại", "Triệu", "Tăng", "Diệp", "Chu", "Thân", "Mạc", "Tôn", "Từ", "Hứa", "Nông", "Âu", "Kim", "Lò", "Danh", "Thạch",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:ông|bà|anh|chị|đồng chí|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng)\s+)(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PersonPattern();
 }

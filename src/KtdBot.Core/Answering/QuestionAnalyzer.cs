@@ -96,7 +96,7 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     private static readonly string[][] CashCues = Phrases("tien thuong", "muc thuong", "bao nhieu tien", "thuong bao nhieu", "he so", "muc tien", "luong co so");
     private static readonly string[][] BasisCues = Phrases("can cu", "dieu nao", "dieu may", "dieu bao nhieu", "quy dinh o dau", "hieu luc", "con ap dung", "con dung", "thay the", "thay doi", "ty le", "gioi han", "nghi dinh nao", "luat nao", "van ban nao");
     private static readonly string[][] HowToCues = Phrases("tham gia", "lam gi", "lam the nao", "lam sao", "cach nao", "bang cach", "dang ky", "huong ung", "ung ho", "dong gop");
-    private static readonly string[][] WhoCues = Phrases("ai phat dong", "do ai", "phat dong", "ai", "nguoi nao", "ong nao", "ba nao");
+    private static readonly string[][] WhoCues = Phrases("ai phat dong", "do ai", "phat dong", "ai", "nguoi nao", "ong nao", "ba nao", "ten gi", "ten la gi", "ho ten", "ten day du");
     private static readonly string[][] WhenCues = Phrases("khi nao", "bao gio", "ngay nao", "thang nao", "luc nao", "thoi gian nao", "ngay may");
     private static readonly string[][] FigureCues = Phrases("bao nhieu", "may", "tong so", "so tien", "so luong", "so ho", "so nguoi");
     private static readonly string[][] PlaceCues = Phrases("o dau", "xa nao", "huyen nao", "dia phuong nao", "noi nao", "dia diem", "tai dau", "ap nao", "phuong nao");

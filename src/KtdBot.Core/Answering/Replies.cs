@@ -75,6 +75,10 @@ public static class Replies
     public static string UnknownChair(string bloc) =>
         $"Xin lỗi, nguồn hiện có không ghi người chủ trì hội nghị tổng kết của {bloc}, nên tôi không thể trả lời.";
 
+    /// <summary>The article asked about carries no byline.</summary>
+    public static string UnknownAuthor(string title) =>
+        $"Xin lỗi, bài “{title}” không ghi tên tác giả trong nguồn hiện có, nên tôi không thể trả lời ai viết bài này.";
+
     /// <summary>No award recorded for a unit.</summary>
     public static string NoAwardsForUnit(string unit, int? year) =>
         $"Xin lỗi, dữ liệu hiện có không ghi nhận khen thưởng nào được đề nghị cho {unit}{(year is null ? string.Empty : $" (thành tích năm {year})")}.";
