@@ -170,7 +170,17 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             campaigns = previous.CampaignId is { } campaignId ? Only(await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = CampaignName(campaignId) }, ct).ConfigureAwait(false), c => c.Id == campaignId) : campaigns;
         }
 
-        if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.Cash or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
+        if (blocId is null && ask == AskKind.Cash && await NamedInFullAsync(q, ct).ConfigureAwait(false) is { Count: > 0 } namedTitles)
+        {
+            return AnswerCash(namedTitles, q, citations);
+        }
+
+        if (titles.Count > 0 && blocId is null && ask == AskKind.Cash)
+        {
+            return AnswerCash([titles[0]], q, citations);
+        }
+
+        if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
         {
             return AnswerTitle(titles[0], ask, q, citations);
         }
@@ -535,6 +545,85 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         return Decline(Replies.NotFound);
+    }
+
+    // Money is answered only for the titles the question names: every one of them ("cờ thi đua của Chính phủ với cờ thi
+    // đua cấp tỉnh"), both kinds when the name is shared ("bằng khen"), and never a sibling's figure for a title whose
+    // amount the sources do not give.
+    private static ComposedAnswer AnswerCash(IReadOnlyList<AwardTitleInfo> chosen, QuestionAnalysis q, CitationList citations)
+    {
+        if (chosen.Count == 1)
+        {
+            return chosen[0].CashReward is null ? Decline(Replies.NoCashReward(chosen[0].Name)) : AnswerTitle(chosen[0], AskKind.Cash, q, citations);
+        }
+
+        if (chosen.All(t => t.CashReward is null))
+        {
+            return Decline(Replies.NoCashReward(string.Join(", ", chosen.Select(t => t.Name))));
+        }
+
+        var text = new StringBuilder("Tiền thưởng kèm theo:\n");
+        foreach (var title in chosen)
+        {
+            var statement = title.CashReward is { } cash
+                ? $"{title.Name}: {cash.TrimEnd('.')}."
+                : $"{title.Name}: nguồn hiện có không ghi mức tiền thưởng.";
+            text.Append("- ").Append(statement);
+            if (title.CashReward is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" [{citations.Cite(title.Source, statement)}]");
+            }
+
+            text.Append('\n');
+        }
+
+        return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, citations.Items, []), new Topic(AskKind.Cash, TitleId: chosen[0].Id));
+    }
+
+    // Titles whose name or alias the question types in full, leaving out a match that lies inside another's
+    // ("bằng khen" inside "bằng khen thủ tướng"); a shared name ("bằng khen") names every title that carries it.
+    private async Task<List<AwardTitleInfo>> NamedInFullAsync(QuestionAnalysis q, CancellationToken ct)
+    {
+        var spans = new List<(Knowledge.AwardTitle Award, int Start, int End)>();
+        foreach (var award in index.Knowledge.Awards)
+        {
+            var best = award.Aliases.Append(award.Name)
+                .Select(n => Occurrence(q.Syllables, NameMatcher.Syllables(n)))
+                .Where(o => o.Start >= 0)
+                .OrderByDescending(o => o.End - o.Start)
+                .FirstOrDefault((Start: -1, End: -1));
+            if (best.Start >= 0)
+            {
+                spans.Add((award, best.Start, best.End));
+            }
+        }
+
+        var named = new List<AwardTitleInfo>();
+        foreach (var (award, _, _) in spans
+            .Where(a => !spans.Any(b => b.Start <= a.Start && a.End <= b.End && b.End - b.Start > a.End - a.Start))
+            .OrderBy(a => a.Start))
+        {
+            var found = await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = award.Name }, ct).ConfigureAwait(false) ?? [];
+            if (found.FirstOrDefault(t => t.Id == award.Id) is { } info && named.All(t => t.Id != info.Id))
+            {
+                named.Add(info);
+            }
+        }
+
+        return named;
+    }
+
+    private static (int Start, int End) Occurrence(IReadOnlyList<string> text, IReadOnlyList<string> phrase)
+    {
+        for (var i = 0; phrase.Count > 0 && i + phrase.Count <= text.Count; i++)
+        {
+            if (phrase.Select((p, k) => string.Equals(text[i + k], p, StringComparison.Ordinal)).All(same => same))
+            {
+                return (i, i + phrase.Count);
+            }
+        }
+
+        return (-1, -1);
     }
 
     private static ComposedAnswer AnswerTitle(AwardTitleInfo title, AskKind ask, QuestionAnalysis q, CitationList citations)

@@ -75,6 +75,10 @@ public static class Replies
     public static string UnknownChair(string bloc) =>
         $"Xin lỗi, nguồn hiện có không ghi người chủ trì hội nghị tổng kết của {bloc}, nên tôi không thể trả lời.";
 
+    /// <summary>The sources give no cash reward for the titles asked about.</summary>
+    public static string NoCashReward(string titles) =>
+        $"Xin lỗi, nguồn hiện có không ghi mức tiền thưởng kèm {titles}, nên tôi không thể nêu con số. Tôi chỉ trả lời theo thông tin có nguồn.";
+
     /// <summary>The article asked about carries no byline.</summary>
     public static string UnknownAuthor(string title) =>
         $"Xin lỗi, bài “{title}” không ghi tên tác giả trong nguồn hiện có, nên tôi không thể trả lời ai viết bài này.";
