@@ -53,6 +53,9 @@ internal static partial class ChatShorthand
     public static string Expand(string text, Func<string, bool> knows)
     {
         var words = WordPattern().Matches(text).Select(m => (m.Index, m.Length, Folded: VietnameseText.Fold(m.Value).ToLowerInvariant())).ToList();
+        // Spelled out the way the rest is typed: with marks only if the question has them, so a question typed without
+        // diacritics stays one (later steps read unmarked words as possibly unmarked "năm", "đang"…).
+        var typedWithMarks = VietnameseText.HasDiacritics(text);
         var builder = new StringBuilder(text.Length + 16);
         var copied = 0;
         var opening = true;
@@ -94,7 +97,7 @@ internal static partial class ChatShorthand
             }
 
             var end = words[i + span - 1].Index + words[i + span - 1].Length;
-            builder.Append(text, copied, index - copied).Append(replacement);
+            builder.Append(text, copied, index - copied).Append(typedWithMarks ? replacement : VietnameseText.Fold(replacement));
             copied = end;
             i += span - 1;
         }

@@ -192,7 +192,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc && blocId is null)
         {
-            var memberships = await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? [];
+            var memberships = InProvincesAsked(q, await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? []);
             if (memberships.Count > 0 && ask != AskKind.Members)
             {
                 return await AnswerUnitAsync(memberships, ask, q, citations, ct).ConfigureAwait(false);
@@ -550,6 +550,12 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     // Money is answered only for the titles the question names: every one of them ("cờ thi đua của Chính phủ với cờ thi
     // đua cấp tỉnh"), both kinds when the name is shared ("bằng khen"), and never a sibling's figure for a title whose
     // amount the sources do not give.
+    // "Sở Xây dựng Nghệ An" is not the Sở Xây dựng of a Hà Tĩnh bloc: a province the question names must be the bloc's
+    // (a bloc whose province the sources leave unknown is kept; the answer says so).
+    private static List<UnitMembership> InProvincesAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships) =>
+        memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
+            || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
+
     private static ComposedAnswer AnswerCash(IReadOnlyList<AwardTitleInfo> chosen, QuestionAnalysis q, CitationList citations)
     {
         if (chosen.Count == 1)

@@ -25,6 +25,41 @@ internal static partial class PassageSelector
         "giu", "chuc", "vu",
     };
 
+    // Words capitalised inside the question are names and match as typed: "phía Nam" is not "năm", "Nam Đàn" neither.
+    private static HashSet<string> CapitalisedWords(string query)
+    {
+        var words = query.Split([' ', ',', '?', '.', '!', ':', ';', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1)
+            .Where(w => char.IsUpper(w[0]) && w.Skip(1).All(c => !char.IsUpper(c)))
+            .Select(w => Tokenizer.Syllables(w).FirstOrDefault().Accented)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    // In a question typed with marks every word is read as typed: "Nam" (south) is not "năm", "Đảng" is not "đang".
+    private static bool IsStop(Token t, bool typedWithMarks) => typedWithMarks ? AccentedStops.Contains(t.Accented) : StopSyllables.Contains(t.Folded);
+
+    private static readonly HashSet<string> AccentedStops = new(StringComparer.Ordinal)
+    {
+        "ai", "gì", "nào", "đâu", "bao", "nhiêu", "mấy", "sao", "thế", "như", "là", "không", "được", "của", "và", "các", "những",
+        "cho", "tôi", "mình", "bạn", "ơi", "à", "ạ", "nhỉ", "vậy", "hả", "xin", "biết", "thì", "ở", "tại", "trong", "với", "đến", "về",
+        "khi", "năm", "nay", "này", "đó", "do", "ấy", "hay", "giúp", "em", "anh", "chị", "cái", "nhé", "rồi", "đã", "đang", "sẽ", "bị",
+        "bởi", "từ", "ra", "vào", "lên", "làm", "muốn", "cần", "phải", "một", "người", "có", "gồm", "ông", "bà", "hiện", "lúc", "theo",
+        "giữ", "chức", "vụ",
+    };
+
+    // Words every bloc question shares; what is left names the bloc ("phía Nam", "các cơ quan Đảng").
+    private static readonly HashSet<string> GenericBlocWords =
+    [
+        "khối", "cụm", "thi", "đua", "trưởng", "phó", "tỉnh", "thành", "huyện", "đơn", "vị", "viên", "số", "năm", "nay", "này", "ban",
+        "giao", "đề", "nghị", "khen", "thưởng", "tổng", "kết", "hội", "danh", "sách", "nhiệm", "kỳ", "mới", "nhất", "tiếp", "sau", "trước",
+    ];
+
+    private static readonly HashSet<string> FoldedGenericBlocWords = GenericBlocWords.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsGenericBlocWord(Token t, bool typedWithMarks) =>
+        typedWithMarks ? GenericBlocWords.Contains(t.Accented) : FoldedGenericBlocWords.Contains(t.Folded);
+
     /// <summary>The sentences that answer <paramref name="query"/> (the question, or a follow-up joined to the question it follows), or null.</summary>
     // "mới nhất", typed with its marks, asks for the latest; without marks "nhat" may be "Nhật" and stays.
     private static readonly HashSet<string> AccentedStopSyllables = new(StringComparer.Ordinal) { "mới", "nhất" };
@@ -41,8 +76,13 @@ internal static partial class PassageSelector
             }
         }
 
+        var typedWithMarks = Tokenizer.Syllables(query).Any(t => t.HasDiacritics);
+        var literal = CapitalisedWords(query);
+        bool Same(Token asked, Token text) => literal.Contains(asked.Accented)
+            ? string.Equals(asked.Accented, text.Accented, StringComparison.Ordinal)
+            : PassageSelector.Same(asked, text);
         var content = Tokenizer.Syllables(query)
-            .Where(t => !StopSyllables.Contains(t.Folded) && !AccentedStopSyllables.Contains(t.Accented))
+            .Where(t => literal.Contains(t.Accented) || (!IsStop(t, typedWithMarks) && !AccentedStopSyllables.Contains(t.Accented)))
             .DistinctBy(t => t.HasDiacritics ? t.Accented : t.Folded)
             .ToList();
         if (content.Count == 0 || passages.Count == 0)
@@ -52,6 +92,16 @@ internal static partial class PassageSelector
 
         // Numbers in a question (a bloc's number, a year) are not negotiable: a passage without them cannot answer.
         var numbers = content.Where(t => char.IsDigit(t.Folded[0])).Select(t => t.Folded).ToList();
+
+        // (A province is often only in the document's metadata, so it is not required here; bloc questions check it below.)
+        var names = content.Where(t => literal.Contains(t.Accented) && !AccentedStops.Contains(t.Accented)
+            && !q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToList();
+
+        // A bloc named in words the records do not know ("khối các cơ quan Đảng") is answered only by a passage that
+        // carries those words: another bloc's passage shares everything else (khối, tỉnh, năm, khối trưởng).
+        var naming = q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is null
+            ? content.Where(t => !char.IsDigit(t.Folded[0]) && !IsGenericBlocWord(t, typedWithMarks) && !q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToList()
+            : [];
         var weights = content.Select(t => vocabulary.Weight(t.Folded)).ToArray();
         var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
@@ -65,6 +115,24 @@ internal static partial class PassageSelector
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
             var passageSyllables = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToList();
             if (numbers.Count > 0 && !numbers.All(passageSyllables.Contains))
+            {
+                continue;
+            }
+
+            if (naming.Count > 0 && !naming.All(n => context.Concat(Tokenizer.Syllables(passage.Text)).Any(u => Same(n, u))))
+            {
+                continue;
+            }
+
+            // Nor is a question about "Nam Đàn" answered by a passage that never names it.
+            if (names.Count > 0 && !names.All(n => context.Concat(Tokenizer.Syllables(passage.Text)).Any(u => Same(n, u))))
+            {
+                continue;
+            }
+
+            // A bloc question about one province is not answered from another province's passage.
+            if (q.Ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc or AskKind.Review
+                && !q.Provinces.All(p => Contains(passageSyllables, p.Split(' '))))
             {
                 continue;
             }
