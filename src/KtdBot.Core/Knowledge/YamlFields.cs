@@ -68,16 +68,31 @@ internal sealed class YamlFields(YamlMappingNode node, string file, List<Knowled
         return id;
     }
 
-    /// <summary>A list of document ids, each checked.</summary>
+    /// <summary>
+    /// A list of document ids. An id that names no document is reported and left out, so a record that still has a
+    /// source loads (a data set without one of the articles keeps the award titles that cite it too); a record left
+    /// with none fails.
+    /// </summary>
     public List<string> SourceIds(string key)
     {
         var ids = Strings(key);
-        foreach (var id in ids)
+        var known = ids.Where(id => knownSources is null || knownSources.Contains(id)).ToList();
+        if (known.Count == 0 && ids.Count > 0)
         {
-            CheckSource(Get(key), id);
+            foreach (var id in ids)
+            {
+                CheckSource(Get(key), id);
+            }
+
+            return ids;
         }
 
-        return ids;
+        foreach (var id in ids.Except(known))
+        {
+            errors.Add(new KnowledgeError(file, (int)(Get(key) ?? node).Start.Line, $"source '{id}' is not the id of any document in articles/ or regulations/; ignored, the other sources are kept"));
+        }
+
+        return known;
     }
 
     private void CheckSource(YamlNode? at, string id)

@@ -79,6 +79,19 @@ public sealed class KnowledgeValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task ASourceListKeepsItsKnownDocumentsAndReportsTheMissingOne()
+    {
+        Write("articles/bai-mau.md", Article);
+        Write("blocs/khoi-9.yaml", GoodBloc.Replace("sources: [bai-mau]", "sources: [bai-mau, bai-da-xoa]", StringComparison.Ordinal));
+
+        var knowledge = await LoadAsync(_folder);
+
+        var error = Assert.Single(knowledge.Errors);
+        Assert.Contains("bai-da-xoa", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["bai-mau"], Assert.Single(knowledge.Blocs).Sources);
+    }
+
+    [Fact]
     public async Task MissingRequiredFieldIsNamed()
     {
         Write("articles/bai-mau.md", Article);
