@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KtdBot.Answering.Plugins;
 using KtdBot.Search;
@@ -780,13 +781,21 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, citations.Items, Suggest.AfterCampaign(campaign)), new Topic(ask, CampaignId: campaign.Id));
     }
 
+    private static readonly ConditionalWeakTable<Ingestion.ExtractedDocument, List<string>> FoldedDocuments = [];
+
+    private List<string> DocumentSyllables(string documentId) =>
+        index.Knowledge.Documents.FirstOrDefault(d => d.Id == documentId) is { } document
+            ? FoldedDocuments.GetValue(document, d => [.. NameMatcher.Syllables(string.Join(' ', d.Sections.Select(s => s.Heading + " " + s.Text)
+                .Prepend(d.Title).Append(d.Metadata.GetValueOrDefault(Ingestion.MetadataKeys.Province) ?? string.Empty)))])
+            : [];
+
     private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string query, CitationList citations, CancellationToken ct) =>
         (await SelectPassagesAsync(q, query, citations, null, ct).ConfigureAwait(false))?.Answer;
 
     private async Task<(Answer Answer, string DocumentId)?> SelectPassagesAsync(QuestionAnalysis q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
     {
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = query, ["top"] = 8 }, ct).ConfigureAwait(false) ?? [];
-        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument);
+        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables);
         if (selection is null)
         {
             return null;

@@ -53,6 +53,7 @@ internal static partial class PassageSelector
     [
         "khối", "cụm", "thi", "đua", "trưởng", "phó", "tỉnh", "thành", "huyện", "đơn", "vị", "viên", "số", "năm", "nay", "này", "ban",
         "giao", "đề", "nghị", "khen", "thưởng", "tổng", "kết", "hội", "danh", "sách", "nhiệm", "kỳ", "mới", "nhất", "tiếp", "sau", "trước",
+        "thuộc", "nằm", "sinh", "hoạt", "dẫn", "đầu", "đứng", "cờ", "bằng", "tặng", "bình", "xét", "bầu", "những", "gì",
     ];
 
     private static readonly HashSet<string> FoldedGenericBlocWords = GenericBlocWords.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
@@ -64,12 +65,14 @@ internal static partial class PassageSelector
     // "mới nhất", typed with its marks, asks for the latest; without marks "nhat" may be "Nhật" and stays.
     private static readonly HashSet<string> AccentedStopSyllables = new(StringComparer.Ordinal) { "mới", "nhất" };
 
-    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null)
+    /// <param name="documentSyllables">The folded syllables of a whole document by id: a passage may leave out what its document says elsewhere (the province, the bloc's name).</param>
+    public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(
+        QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null, Func<string, List<string>>? documentSyllables = null)
     {
         // A follow-up first looks in the document the previous answer came from.
         if (preferredDocument is not null && passages.Any(p => p.Source.DocumentId == preferredDocument))
         {
-            var same = Select(q, query, passages.Where(p => p.Source.DocumentId == preferredDocument).ToList(), vocabulary);
+            var same = Select(q, query, passages.Where(p => p.Source.DocumentId == preferredDocument).ToList(), vocabulary, null, documentSyllables);
             if (same is not null)
             {
                 return same;
@@ -78,6 +81,10 @@ internal static partial class PassageSelector
 
         var typedWithMarks = Tokenizer.Syllables(query).Any(t => t.HasDiacritics);
         var literal = CapitalisedWords(query);
+        // "Khối thi đua 11" must be named as such (in the province asked), not merely contain an 11 somewhere.
+        bool NamesBlocIn(List<string> syllables) =>
+            NamesBloc(syllables, q.Blocs.Number ?? 0) && q.Provinces.All(p => Contains(syllables, p.Split(' ')));
+        bool IsBlocNumber(string n) => q.Blocs.Number is { } b && n == b.ToString(System.Globalization.CultureInfo.InvariantCulture);
         bool Same(Token asked, Token text) => literal.Contains(asked.Accented)
             ? string.Equals(asked.Accented, text.Accented, StringComparison.Ordinal)
             : PassageSelector.Same(asked, text);
@@ -114,7 +121,8 @@ internal static partial class PassageSelector
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
             var passageSyllables = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToList();
-            if (numbers.Count > 0 && !numbers.All(passageSyllables.Contains))
+            var whole = documentSyllables?.Invoke(passage.Source.DocumentId);
+            if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || IsBlocNumber(n)))
             {
                 continue;
             }
@@ -132,14 +140,14 @@ internal static partial class PassageSelector
 
             // A bloc question about one province is not answered from another province's passage.
             if (q.Ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc or AskKind.Review
-                && !q.Provinces.All(p => Contains(passageSyllables, p.Split(' '))))
+                && !q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))
+                && !(whole is not null && q.Provinces.All(p => Contains(whole, p.Split(' ')))))
             {
                 continue;
             }
 
-            // "Khối thi đua 11" must be named as such, not merely contain an 11 somewhere.
             if (q.Blocs.Number is { } blocNumber && q.Blocs.Matches.Count == 0
-                && (!NamesBloc(passageSyllables, blocNumber) || !q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))))
+                && !(NamesBlocIn(passageSyllables) || (whole is not null && NamesBlocIn(whole))))
             {
                 continue;
             }
