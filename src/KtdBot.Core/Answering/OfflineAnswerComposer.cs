@@ -154,7 +154,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        var campaigns = await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
+        IReadOnlyList<CampaignInfo> campaigns = InProvinceAsked(q, await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? []);
         var namesItsSubject = hasOwnSubject || titles.Count > 0 || campaigns.Count > 0 || blocId is not null;
         // "còn cấp toàn quốc thì sao?" after a title: a sibling title (same leading words) whose own words are typed now.
         if (titles.Count == 0 && continues && previous?.TitleId is { } earlierTitle && q.FollowUpCue
@@ -186,7 +186,9 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerTitle(titles[0], ask, q, citations);
         }
 
-        if (campaigns.Count > 0 && blocId is null && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis)
+        // "Ai trao vốn Quỹ Mái ấm…?" asks about a deed, not who launched the programme: that is for the passages.
+        var launcherUnknown = ask == AskKind.Who && campaigns.Count > 0 && campaigns[0].LaunchedBy is null && !HasAnySyllable(q, "phat", "xuong");
+        if (campaigns.Count > 0 && blocId is null && !launcherUnknown && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis)
         {
             return AnswerCampaign(campaigns[0], ask, citations);
         }
@@ -557,6 +559,20 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
             || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
 
+    // "Phong trào chuyển đổi số ở Nghệ An" is not Hà Tĩnh's: a campaign tied to other provinces is left out; a
+    // national one (no province in its record) stays.
+    private List<CampaignInfo> InProvinceAsked(QuestionAnalysis q, IReadOnlyList<CampaignInfo> campaigns) =>
+        campaigns.Where(c =>
+        {
+            if (q.Provinces.Count == 0)
+            {
+                return true;
+            }
+
+            var own = Answering.Provinces.Mentioned(NameMatcher.Syllables($"{c.Name} {c.LaunchedBy} {c.Purpose}"), index.Knowledge);
+            return own.Count == 0 || q.Provinces.Any(own.Contains);
+        }).ToList();
+
     private static ComposedAnswer AnswerCash(IReadOnlyList<AwardTitleInfo> chosen, QuestionAnalysis q, CitationList citations)
     {
         if (chosen.Count == 1)
@@ -712,6 +728,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         void Line(string statement) => text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(campaign.Source, statement)}]").Append('\n');
         var launched = campaign.LaunchedBy is null ? null
             : $"{Capitalize(campaign.Kind)} “{campaign.Name}” do {campaign.LaunchedBy} phát động{(campaign.LaunchedOn is null ? string.Empty : $" ngày {Citations.FormatDate(campaign.LaunchedOn)}")}{(campaign.Period is null ? string.Empty : $" (giai đoạn {campaign.Period})")}.";
+        if (ask == AskKind.Who && campaign.LaunchedBy is null)
+        {
+            return Decline(Replies.UnknownLauncher($"{campaign.Kind} “{campaign.Name}”"));
+        }
+
         switch (ask)
         {
             case AskKind.HowTo when campaign.HowToJoin.Count > 0:

@@ -110,6 +110,7 @@ internal static partial class PassageSelector
             ? content.Where(t => !char.IsDigit(t.Folded[0]) && !IsGenericBlocWord(t, typedWithMarks) && !q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToList()
             : [];
         var weights = content.Select(t => vocabulary.Weight(t.Folded)).ToArray();
+        var topic = content.Select(t => IsGenericBlocWord(t, typedWithMarks) || IsBlocNumber(t.Folded) || q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToArray();
         var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
         (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
@@ -175,6 +176,8 @@ internal static partial class PassageSelector
                     }
                     else if (context.Any(u => Same(content[c], u)))
                     {
+                        // The bloc and province a document's title names are every sentence's topic in it.
+                        inSentence += topic[c] ? weights[c] : 0;
                         withContext += weights[c];
                     }
                 }
@@ -185,7 +188,11 @@ internal static partial class PassageSelector
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
                 // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
-                var eligible = inSentence / total >= 0.5 && (q.Ask != AskKind.Who || NamesSomeoneNew(q.Text, sentences[i]));
+                // A leader is named too: "Khối 5 bàn giao nhiệm vụ khối trưởng" repeats the question without answering it.
+                var eligible = inSentence / total >= 0.5 && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(q.Text, sentences[i]))
+                    && (q.Ask != AskKind.Awards || (TalksAboutAwards(sentences[i]) && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)))))
+                    && (q.Ask != AskKind.Leader || (sentences[i].Contains("trưởng", StringComparison.OrdinalIgnoreCase)
+                        && (q.Year is not { } asked || !NamesOtherYearOnly(sentences[i], asked))));
                 var ranked = score + (FitsAnswerType(q, wantsList, sentences[i]) ? 10 : 0);
                 if (eligible && (best is null || ranked > bestRank))
                 {
@@ -369,6 +376,7 @@ internal static partial class PassageSelector
         AskKind.Figure when sentence.Any(char.IsDigit) => 0.1,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
         AskKind.Who when PersonNames(sentence).Any() || ProperNames(" " + sentence).Any(StartsWithSurname) => 0.15,
+        AskKind.Leader when NamesSomeoneNew(q.Text, sentence) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
         _ when WantsList(q) && IsEnumeration(sentence) => 0.15,
         _ => 0,
@@ -449,6 +457,7 @@ internal static partial class PassageSelector
         return PersonNames(sentence).Any(IsNew)
             || runs.Any(n => StartsWithSurname(n) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n))
             || (!AsksForAPerson(question) && runs.Any(n => OrganisationWords.Contains(n.Split(' ')[0]) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
+            || (!AsksForAPerson(question) && AsksForALeader(question) && runs.Any(n => n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
             || asked.Any(a => StartsWithSurname(a) && sentence.Contains(a, StringComparison.Ordinal))
             || (AsksWhoHoldsARole(question) && RoleTitles.Any(t => sentence.Contains(t, StringComparison.Ordinal) && !question.Contains(t, StringComparison.OrdinalIgnoreCase)));
     }
@@ -461,9 +470,31 @@ internal static partial class PassageSelector
             && !folded.Contains(" ten ", StringComparison.Ordinal);
     }
 
+    // "… khối trưởng / cụm trưởng …": the unit is often named by its place alone ("UBND huyện Tây Giang").
+    private static bool AsksForALeader(string question)
+    {
+        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        return folded.Contains(" khoi truong ", StringComparison.Ordinal) || folded.Contains(" cum truong ", StringComparison.Ordinal);
+    }
+
     private static readonly string[] RoleQuestionCues = [" ai lam ", " ai giu ", " ai phu trach ", " ai dung dau ", " do ai "];
 
     private static readonly string[] RoleTitles = ["Chủ tịch", "Phó Chủ tịch", "Bí thư", "Giám đốc", "Phó Giám đốc", "Trưởng ban", "Phó Trưởng ban", "Chính ủy", "Chỉ huy trưởng"];
+
+    // An award answer says who is proposed for what; a leader answer for 2025 is not a sentence about 2024 only.
+    private static bool TalksAboutAwards(string sentence) =>
+        AwardWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] AwardWords = ["khen", "tặng", "cờ thi đua", "danh hiệu", "huân chương", "suy tôn"];
+
+    private static bool NamesOtherYearOnly(string sentence, int year)
+    {
+        var years = YearInSentence().Matches(sentence).Select(m => m.Value).ToList();
+        return years.Count > 0 && !years.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)20\d\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearInSentence();
 
     // "Ai là Chủ tịch…", "giám đốc … tên gì": a person is wanted; "bàn giao cho ai" may be answered by a unit.
     private static bool AsksForAPerson(string question)

@@ -79,6 +79,10 @@ public static class Replies
     public static string NoCashReward(string titles) =>
         $"Xin lỗi, nguồn hiện có không ghi mức tiền thưởng kèm {titles}, nên tôi không thể nêu con số. Tôi chỉ trả lời theo thông tin có nguồn.";
 
+    /// <summary>The sources do not say who launched a campaign.</summary>
+    public static string UnknownLauncher(string campaign) =>
+        $"Xin lỗi, nguồn hiện có không ghi ai phát động {campaign}, nên tôi không thể trả lời. Tôi chỉ trả lời theo thông tin có nguồn.";
+
     /// <summary>The article asked about carries no byline.</summary>
     public static string UnknownAuthor(string title) =>
         $"Xin lỗi, bài “{title}” không ghi tên tác giả trong nguồn hiện có, nên tôi không thể trả lời ai viết bài này.";

@@ -105,7 +105,7 @@ public static partial class NewsPageCleaner
             }
             else if (PublicationLine().IsMatch(line))
             {
-                publication ??= line;
+                publication ??= Masthead(line);
             }
         }
 
@@ -140,7 +140,7 @@ public static partial class NewsPageCleaner
 
             if (publication is null && kept.Count <= 1 && PublicationLine().IsMatch(text))
             {
-                publication = text;
+                publication = Masthead(text);
                 continue;
             }
 
@@ -196,7 +196,8 @@ public static partial class NewsPageCleaner
             return false;
         }
 
-        var match = DateLine().Match(line);
+        // "16/01/2025 06:45 | 1.204 lượt xem": the view count shares the date's line on some sites.
+        var match = DateLine().Match(TrailingCount().Replace(line, string.Empty));
         return match.Success && TryFormatDate(match, out date);
     }
 
@@ -399,6 +400,10 @@ public static partial class NewsPageCleaner
 
     private static string Fold(string text) => VietnameseText.Fold(text).Trim(' ', '.', ':');
 
+    // An all-capitals masthead is cited in sentence case: "BÁO QUẢNG NAM ĐIỆN TỬ" → "Báo Quảng Nam Điện Tử".
+    private static string Masthead(string line) =>
+        line.Any(char.IsLower) ? line : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(line.ToLowerInvariant());
+
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"^(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian)\s*:?\s*)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[-/.](?<m>\d{1,2})[-/.](?<y>\d{4}|\d{2})(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}(?::|h)\d{2}(?::\d{2})?)?(?:\s*\[?\(?GMT\s*[+-]\s*\d+\)?\]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -429,8 +434,12 @@ public static partial class NewsPageCleaner
     [GeneratedRegex(@"^[^»›>/]{1,30}(?:\s*[»›>/]\s*[^»›>/]{1,30}){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"^Báo\s+\p{Lu}[\p{L}\s]{1,30}$", RegexOptions.CultureInvariant)]
+    // "Báo Cà Mau", and the all-capitals masthead "BÁO QUẢNG NAM ĐIỆN TỬ".
+    [GeneratedRegex(@"^(?:Báo\s+\p{Lu}[\p{L}\s]{1,30}|BÁO\s+[\p{Lu}\s]{2,30})$", RegexOptions.CultureInvariant)]
     private static partial Regex PublicationLine();
+
+    [GeneratedRegex(@"\s*[|·•–-]?\s*[\d.,]+\s*(?:lượt xem|lượt đọc|bình luận|views?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCount();
 
     [GeneratedRegex(@"^\S+\.(?:jpe?g|png|gif|webp)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImageFileLine();
