@@ -19,6 +19,7 @@ public sealed class NewsPageCleanerTests
     [InlineData("Thứ 3, 27/02/2024, 11:29[GMT+7]", "2024-02-27")]
     [InlineData("Cập nhật: 08:40 ngày 09/01/2025", "2025-01-09")]
     [InlineData("Chủ nhật, 5/1/2025 - 07:15 (GMT+7)", "2025-01-05")]
+    [InlineData("16/01/2025 06:45 | 1.204 lượt xem", "2025-01-16")]
     public void ReadsDateLinesInTheFormatsNewsPagesUse(string line, string expected)
     {
         Assert.True(NewsPageCleaner.TryReadDateLine(line, out var date));
