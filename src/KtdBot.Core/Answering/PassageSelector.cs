@@ -465,15 +465,18 @@ internal static partial class PassageSelector
     // "Ai làm Trưởng ban…?" can be answered by a position ("một đồng chí Phó Giám đốc"); "… tên gì?" cannot.
     private static bool AsksWhoHoldsARole(string question)
     {
-        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        var folded = Spaced(question);
         return RoleQuestionCues.Any(c => folded.Contains(c, StringComparison.Ordinal))
             && !folded.Contains(" ten ", StringComparison.Ordinal);
     }
 
+    // Folded syllables between spaces, so a phrase matches whole syllables: " ba " is not found in " ban ".
+    private static string Spaced(string text) => " " + string.Join(' ', NameMatcher.Syllables(text)) + " ";
+
     // "… khối trưởng / cụm trưởng …": the unit is often named by its place alone ("UBND huyện Tây Giang").
     private static bool AsksForALeader(string question)
     {
-        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        var folded = Spaced(question);
         return folded.Contains(" khoi truong ", StringComparison.Ordinal) || folded.Contains(" cum truong ", StringComparison.Ordinal);
     }
 
@@ -499,7 +502,7 @@ internal static partial class PassageSelector
     // "Ai là Chủ tịch…", "giám đốc … tên gì": a person is wanted; "bàn giao cho ai" may be answered by a unit.
     private static bool AsksForAPerson(string question)
     {
-        var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+        var folded = Spaced(question);
         return PersonTitles.Any(t => folded.Contains($" {t} ", StringComparison.Ordinal));
     }
 
