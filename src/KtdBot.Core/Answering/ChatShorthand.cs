@@ -26,7 +26,7 @@ internal static partial class ChatShorthand
         ["bk"] = "bằng khen", ["gk"] = "giấy khen", ["hcld"] = "huân chương lao động",
         ["ccb"] = "cựu chiến binh", ["hnd"] = "hội nông dân", ["hlhpn"] = "hội liên hiệp phụ nữ", ["pn"] = "phụ nữ",
         ["ldld"] = "liên đoàn lao động", ["mttq"] = "mặt trận tổ quốc", ["ubnd"] = "ủy ban nhân dân", ["hdnd"] = "hội đồng nhân dân",
-        ["bdbp"] = "bộ đội biên phòng",
+        ["bdbp"] = "bộ đội biên phòng", ["vksnd"] = "viện kiểm sát nhân dân", ["tand"] = "tòa án nhân dân",
     };
 
     // Shorthand that names a kind of legal document only when a number follows ("nđ 152", "tt 15/2025").

@@ -85,7 +85,7 @@ internal static partial class PassageSelector
         bool NamesBlocIn(List<string> syllables) =>
             NamesBloc(syllables, q.Blocs.Number ?? 0) && q.Provinces.All(p => Contains(syllables, p.Split(' ')));
         bool IsBlocNumber(string n) => q.Blocs.Number is { } b && n == b.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        bool Same(Token asked, Token text) => literal.Contains(asked.Accented)
+        bool Same(Token asked, Token text) => typedWithMarks && literal.Contains(asked.Accented)
             ? string.Equals(asked.Accented, text.Accented, StringComparison.Ordinal)
             : PassageSelector.Same(asked, text);
         var content = Tokenizer.Syllables(query)
