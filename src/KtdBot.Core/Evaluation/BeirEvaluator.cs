@@ -42,46 +42,31 @@ public static class BeirEvaluator
 
         var depth = Math.Max(k, 10);
         var latencies = new List<double>(set.Queries.Count);
-        double r1 = 0, r3 = 0, r5 = 0, r10 = 0, mrr = 0, ndcg = 0;
-        var misses = new List<string>();
+        var scores = new RetrievalScores();
         foreach (var query in set.Queries)
         {
             var started = Stopwatch.GetTimestamp();
             var hits = await index.SearchAsync(query.Text, depth * 4, null, cancellationToken).ConfigureAwait(false);
             var ranked = hits.Select(h => h.Chunk.DocumentId).Distinct(StringComparer.Ordinal).Take(depth).ToList();
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
-            var relevant = set.Qrels[query.Id];
-            var positive = relevant.Where(p => p.Value > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-            r1 += Recall(ranked, positive, 1);
-            r3 += Recall(ranked, positive, 3);
-            r5 += Recall(ranked, positive, 5);
-            r10 += Recall(ranked, positive, 10);
-            var first = ranked.Take(10).ToList().FindIndex(positive.Contains);
-            mrr += first < 0 ? 0 : 1.0 / (first + 1);
-            ndcg += Ndcg(ranked, relevant, 10);
-            if (Recall(ranked, positive, 5) < 1)
-            {
-                misses.Add(query.Id);
-            }
+            scores.Add(query.Id, ranked, set.Qrels[query.Id]);
         }
 
-        var n = Math.Max(1, set.Queries.Count);
         latencies.Sort();
         return new BeirResult(
             set.Queries.Count,
             set.Corpus.Count,
             encoded.Count,
-            Round(r1 / n),
-            Round(r3 / n),
-            Round(r5 / n),
-            Round(r10 / n),
-            Round(mrr / n),
-            Round(ndcg / n),
+            scores.RecallAt1,
+            scores.RecallAt3,
+            scores.RecallAt5,
+            scores.RecallAt10,
+            scores.MrrAt10,
+            scores.NdcgAt10,
             Round(Percentile(latencies, 0.50)),
             Round(Percentile(latencies, 0.95)),
             Math.Round(indexMs, 1),
-            misses);
+            scores.MissesAt5);
     }
 
     /// <summary>Share of the relevant documents found in the first <paramref name="n"/>.</summary>
@@ -117,4 +102,53 @@ public static class BeirEvaluator
     }
 
     private static double Round(double value) => Math.Round(value, 4);
+}
+
+/// <summary>Running retrieval metrics over ranked document ids, averaged over the queries added (rounded to 4 places).</summary>
+public sealed class RetrievalScores
+{
+    private readonly List<string> _missesAt5 = [];
+    private double _r1, _r3, _r5, _r10, _mrr, _ndcg;
+    private int _queries;
+
+    /// <summary>Mean recall@1.</summary>
+    public double RecallAt1 => Mean(_r1);
+
+    /// <summary>Mean recall@3.</summary>
+    public double RecallAt3 => Mean(_r3);
+
+    /// <summary>Mean recall@5.</summary>
+    public double RecallAt5 => Mean(_r5);
+
+    /// <summary>Mean recall@10.</summary>
+    public double RecallAt10 => Mean(_r10);
+
+    /// <summary>Mean reciprocal rank of the first relevant document in the top 10.</summary>
+    public double MrrAt10 => Mean(_mrr);
+
+    /// <summary>Mean nDCG@10 with graded relevance.</summary>
+    public double NdcgAt10 => Mean(_ndcg);
+
+    /// <summary>Queries whose relevant documents are not all in the top 5.</summary>
+    public IReadOnlyList<string> MissesAt5 => _missesAt5;
+
+    /// <summary>Scores one query's ranking against its qrels.</summary>
+    public void Add(string queryId, IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> relevance)
+    {
+        var positive = relevance.Where(p => p.Value > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        _queries++;
+        _r1 += BeirEvaluator.Recall(ranked, positive, 1);
+        _r3 += BeirEvaluator.Recall(ranked, positive, 3);
+        _r5 += BeirEvaluator.Recall(ranked, positive, 5);
+        _r10 += BeirEvaluator.Recall(ranked, positive, 10);
+        var first = ranked.Take(10).ToList().FindIndex(positive.Contains);
+        _mrr += first < 0 ? 0 : 1.0 / (first + 1);
+        _ndcg += BeirEvaluator.Ndcg(ranked, relevance, 10);
+        if (BeirEvaluator.Recall(ranked, positive, 5) < 1)
+        {
+            _missesAt5.Add(queryId);
+        }
+    }
+
+    private double Mean(double total) => Math.Round(total / Math.Max(1, _queries), 4);
 }

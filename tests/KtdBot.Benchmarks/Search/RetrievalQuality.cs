@@ -18,31 +18,15 @@ internal sealed record RetrievalQuality(
     public static async Task<(RetrievalQuality Quality, List<IReadOnlyList<string>> Rankings)> EvaluateAsync(
         IRetriever retriever, BeirDataset set, int depth, CancellationToken cancellationToken)
     {
-        double r1 = 0, r3 = 0, r5 = 0, r10 = 0, mrr = 0, ndcg = 0;
-        var misses = new List<string>();
+        var scores = new RetrievalScores();
         var rankings = new List<IReadOnlyList<string>>(set.Queries.Count);
         foreach (var query in set.Queries)
         {
             var ranked = await retriever.SearchAsync(query.Text, depth, cancellationToken).ConfigureAwait(false);
             rankings.Add(ranked);
-            var relevant = set.Qrels[query.Id];
-            var positive = relevant.Where(p => p.Value > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-            r1 += BeirEvaluator.Recall(ranked, positive, 1);
-            r3 += BeirEvaluator.Recall(ranked, positive, 3);
-            r5 += BeirEvaluator.Recall(ranked, positive, 5);
-            r10 += BeirEvaluator.Recall(ranked, positive, 10);
-            var first = ranked.Take(10).ToList().FindIndex(positive.Contains);
-            mrr += first < 0 ? 0 : 1.0 / (first + 1);
-            ndcg += BeirEvaluator.Ndcg(ranked, relevant, 10);
-            if (BeirEvaluator.Recall(ranked, positive, 5) < 1)
-            {
-                misses.Add(query.Id);
-            }
+            scores.Add(query.Id, ranked, set.Qrels[query.Id]);
         }
 
-        var n = Math.Max(1, set.Queries.Count);
-        return (new RetrievalQuality(set.Queries.Count, R(r1 / n), R(r3 / n), R(r5 / n), R(r10 / n), R(mrr / n), R(ndcg / n), misses), rankings);
+        return (new RetrievalQuality(set.Queries.Count, scores.RecallAt1, scores.RecallAt3, scores.RecallAt5, scores.RecallAt10, scores.MrrAt10, scores.NdcgAt10, scores.MissesAt5), rankings);
     }
-
-    private static double R(double value) => Math.Round(value, 4);
 }
