@@ -19,7 +19,7 @@ public static class Citations
     /// <summary>The reference for a document id of the knowledge base.</summary>
     public static SourceRef Ref(KnowledgeBase knowledge, string? documentId)
     {
-        var document = documentId is null ? null : knowledge.Documents.FirstOrDefault(d => d.Id == documentId);
+        var document = documentId is null ? null : knowledge.Document(documentId);
         return document is null
             ? new SourceRef(documentId ?? "knowledge", documentId ?? "knowledge", "Cơ sở dữ liệu KtdBot")
             : new SourceRef(document.Id, document.Source.Title, Line(document.Source));
@@ -28,7 +28,7 @@ public static class Citations
     /// <summary>The sentence of a document that best supports a statement (most shared syllables), for the snippet.</summary>
     public static string Snippet(KnowledgeBase knowledge, string documentId, string statement, int maxLength = 320)
     {
-        var document = knowledge.Documents.FirstOrDefault(d => d.Id == documentId);
+        var document = knowledge.Document(documentId);
         if (document is null)
         {
             return statement;

@@ -154,7 +154,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         var titles = ask == AskKind.Procedure ? [] : await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "find_title", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? [];
-        IReadOnlyList<CampaignInfo> campaigns = InProvinceAsked(q, await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? []);
+        IReadOnlyList<CampaignInfo> campaigns = CampaignsInProvinceAsked(q, await CallAsync<IReadOnlyList<CampaignInfo>>(CampaignsPlugin.Name, "find_campaign", new() { ["name"] = q.Text }, ct).ConfigureAwait(false) ?? []);
         var namesItsSubject = hasOwnSubject || titles.Count > 0 || campaigns.Count > 0 || blocId is not null;
         // "còn cấp toàn quốc thì sao?" after a title: a sibling title (same leading words) whose own words are typed now.
         if (titles.Count == 0 && continues && previous?.TitleId is { } earlierTitle && q.FollowUpCue
@@ -195,7 +195,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc && blocId is null)
         {
-            var memberships = InProvincesAsked(q, await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? []);
+            var memberships = MembershipsInProvinceAsked(q, await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? []);
             if (memberships.Count > 0 && ask != AskKind.Members)
             {
                 return await AnswerUnitAsync(memberships, ask, q, citations, ct).ConfigureAwait(false);
@@ -530,7 +530,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         foreach (var passage in passages)
         {
             // The best-matching article answers, or nobody does: the next article's byline belongs to another story.
-            var document = index.Knowledge.Documents.FirstOrDefault(d => d.Id == passage.Source.DocumentId);
+            var document = index.Knowledge.Document(passage.Source.DocumentId);
             if (document is null || document.Metadata.GetValueOrDefault(Ingestion.MetadataKeys.Kind) is not ("article" or "document"))
             {
                 continue;
@@ -555,13 +555,13 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     // amount the sources do not give.
     // "Sở Xây dựng Nghệ An" is not the Sở Xây dựng of a Hà Tĩnh bloc: a province the question names must be the bloc's
     // (a bloc whose province the sources leave unknown is kept; the answer says so).
-    private static List<UnitMembership> InProvincesAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships) =>
+    private static List<UnitMembership> MembershipsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships) =>
         memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
             || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
 
     // "Phong trào chuyển đổi số ở Nghệ An" is not Hà Tĩnh's: a campaign tied to other provinces is left out; a
     // national one (no province in its record) stays.
-    private List<CampaignInfo> InProvinceAsked(QuestionAnalysis q, IReadOnlyList<CampaignInfo> campaigns) =>
+    private List<CampaignInfo> CampaignsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<CampaignInfo> campaigns) =>
         campaigns.Where(c =>
         {
             if (q.Provinces.Count == 0)
@@ -805,7 +805,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     private static readonly ConditionalWeakTable<Ingestion.ExtractedDocument, List<string>> FoldedDocuments = [];
 
     private List<string> DocumentSyllables(string documentId) =>
-        index.Knowledge.Documents.FirstOrDefault(d => d.Id == documentId) is { } document
+        index.Knowledge.Document(documentId) is { } document
             ? FoldedDocuments.GetValue(document, d => [.. NameMatcher.Syllables(string.Join(' ', d.Sections.Select(s => s.Heading + " " + s.Text)
                 .Prepend(d.Title).Append(d.Metadata.GetValueOrDefault(Ingestion.MetadataKeys.Province) ?? string.Empty)))])
             : [];

@@ -15,16 +15,6 @@ internal static partial class PassageSelector
 {
     private const double MinimumCoverage = 0.6;
 
-    // Function words and question words: they shape the question, not its subject.
-    private static readonly HashSet<string> StopSyllables = new(StringComparer.Ordinal)
-    {
-        "ai", "gi", "nao", "dau", "bao", "nhieu", "may", "sao", "the", "nhu", "la", "khong", "duoc", "cua", "va", "cac", "nhung",
-        "cho", "toi", "minh", "ban", "oi", "a", "nhi", "vay", "ha", "xin", "biet", "thi", "o", "tai", "trong", "voi", "den", "ve",
-        "khi", "nam", "nay", "do", "ay", "hay", "giup", "em", "anh", "chi", "cai", "nhe", "roi", "da", "dang", "se", "bi", "boi",
-        "tu", "ra", "vao", "len", "lam", "muon", "can", "phai", "mot", "nguoi", "co", "gom", "ong", "ba", "hien", "luc", "theo",
-        "giu", "chuc", "vu",
-    };
-
     // Words capitalised inside the question are names and match as typed: "phía Nam" is not "năm", "Nam Đàn" neither.
     private static HashSet<string> CapitalisedWords(string query)
     {
@@ -39,6 +29,7 @@ internal static partial class PassageSelector
     // In a question typed with marks every word is read as typed: "Nam" (south) is not "năm", "Đảng" is not "đang".
     private static bool IsStop(Token t, bool typedWithMarks) => typedWithMarks ? AccentedStops.Contains(t.Accented) : StopSyllables.Contains(t.Folded);
 
+    // Function words and question words: they shape the question, not its subject.
     private static readonly HashSet<string> AccentedStops = new(StringComparer.Ordinal)
     {
         "ai", "gì", "nào", "đâu", "bao", "nhiêu", "mấy", "sao", "thế", "như", "là", "không", "được", "của", "và", "các", "những",
@@ -47,6 +38,8 @@ internal static partial class PassageSelector
         "bởi", "từ", "ra", "vào", "lên", "làm", "muốn", "cần", "phải", "một", "người", "có", "gồm", "ông", "bà", "hiện", "lúc", "theo",
         "giữ", "chức", "vụ",
     };
+
+    private static readonly HashSet<string> StopSyllables = AccentedStops.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
 
     // Words every bloc question shares; what is left names the bloc ("phía Nam", "các cơ quan Đảng").
     private static readonly HashSet<string> GenericBlocWords =
@@ -80,10 +73,12 @@ internal static partial class PassageSelector
         }
 
         var typedWithMarks = Tokenizer.Syllables(query).Any(t => t.HasDiacritics);
+        var asking = Asking.Of(q.Text);
         var literal = CapitalisedWords(query);
         // "Khối thi đua 11" must be named as such (in the province asked), not merely contain an 11 somewhere.
         bool NamesBlocIn(List<string> syllables) =>
             NamesBloc(syllables, q.Blocs.Number ?? 0) && q.Provinces.All(p => Contains(syllables, p.Split(' ')));
+        var provinceSyllables = q.Provinces.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         bool IsBlocNumber(string n) => q.Blocs.Number is { } b && n == b.ToString(System.Globalization.CultureInfo.InvariantCulture);
         bool Same(Token asked, Token text) => typedWithMarks && literal.Contains(asked.Accented)
             ? string.Equals(asked.Accented, text.Accented, StringComparison.Ordinal)
@@ -101,16 +96,15 @@ internal static partial class PassageSelector
         var numbers = content.Where(t => char.IsDigit(t.Folded[0])).Select(t => t.Folded).ToList();
 
         // (A province is often only in the document's metadata, so it is not required here; bloc questions check it below.)
-        var names = content.Where(t => literal.Contains(t.Accented) && !AccentedStops.Contains(t.Accented)
-            && !q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToList();
+        var names = content.Where(t => literal.Contains(t.Accented) && !AccentedStops.Contains(t.Accented) && !provinceSyllables.Contains(t.Folded)).ToList();
 
         // A bloc named in words the records do not know ("khối các cơ quan Đảng") is answered only by a passage that
         // carries those words: another bloc's passage shares everything else (khối, tỉnh, năm, khối trưởng).
         var naming = q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is null
-            ? content.Where(t => !char.IsDigit(t.Folded[0]) && !IsGenericBlocWord(t, typedWithMarks) && !q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToList()
+            ? content.Where(t => !char.IsDigit(t.Folded[0]) && !IsGenericBlocWord(t, typedWithMarks) && !provinceSyllables.Contains(t.Folded)).ToList()
             : [];
         var weights = content.Select(t => vocabulary.Weight(t.Folded)).ToArray();
-        var topic = content.Select(t => IsGenericBlocWord(t, typedWithMarks) || IsBlocNumber(t.Folded) || q.Provinces.Any(p => p.Split(' ').Contains(t.Folded))).ToArray();
+        var topic = content.Select(t => IsGenericBlocWord(t, typedWithMarks) || IsBlocNumber(t.Folded) || provinceSyllables.Contains(t.Folded)).ToArray();
         var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
         (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
@@ -121,20 +115,21 @@ internal static partial class PassageSelector
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
-            var passageSyllables = context.Concat(Tokenizer.Syllables(passage.Text)).Select(t => t.Folded).ToList();
+            var passageTokens = context.Concat(Tokenizer.Syllables(passage.Text)).ToList();
+            var passageSyllables = passageTokens.Select(t => t.Folded).ToList();
             var whole = documentSyllables?.Invoke(passage.Source.DocumentId);
             if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || IsBlocNumber(n)))
             {
                 continue;
             }
 
-            if (naming.Count > 0 && !naming.All(n => context.Concat(Tokenizer.Syllables(passage.Text)).Any(u => Same(n, u))))
+            if (naming.Count > 0 && !naming.All(n => passageTokens.Any(u => Same(n, u))))
             {
                 continue;
             }
 
             // Nor is a question about "Nam Đàn" answered by a passage that never names it.
-            if (names.Count > 0 && !names.All(n => context.Concat(Tokenizer.Syllables(passage.Text)).Any(u => Same(n, u))))
+            if (names.Count > 0 && !names.All(n => passageTokens.Any(u => Same(n, u))))
             {
                 continue;
             }
@@ -182,14 +177,14 @@ internal static partial class PassageSelector
                     }
                 }
 
-                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, sentences[i]) - (0.04 * rank)
+                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, sentences[i]) - (0.04 * rank)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 candidates.Add((sentences[i], passage, i, score));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
                 // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
                 // A leader is named too: "Khối 5 bàn giao nhiệm vụ khối trưởng" repeats the question without answering it.
-                var eligible = inSentence / total >= 0.5 && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(q.Text, sentences[i]))
+                var eligible = inSentence / total >= 0.5 && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(asking, sentences[i]))
                     && (q.Ask != AskKind.Awards || (TalksAboutAwards(sentences[i]) && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)))))
                     && (q.Ask != AskKind.Leader || (sentences[i].Contains("trưởng", StringComparison.OrdinalIgnoreCase)
                         && (q.Year is not { } asked || !NamesOtherYearOnly(sentences[i], asked))));
@@ -370,13 +365,13 @@ internal static partial class PassageSelector
         return dot is > 0 and <= 2 && line[..dot].All(char.IsDigit) ? line[(dot + 2)..].Trim() : null;
     }
 
-    private static double AnswerTypeBonus(QuestionAnalysis q, string sentence) => q.Ask switch
+    private static double AnswerTypeBonus(QuestionAnalysis q, Asking asking, string sentence) => q.Ask switch
     {
         AskKind.Figure when CountsTheUnit(q.Syllables, sentence) => 0.3,
         AskKind.Figure when sentence.Any(char.IsDigit) => 0.1,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
         AskKind.Who when PersonNames(sentence).Any() || ProperNames(" " + sentence).Any(StartsWithSurname) => 0.15,
-        AskKind.Leader when NamesSomeoneNew(q.Text, sentence) => 0.15,
+        AskKind.Leader when NamesSomeoneNew(asking, sentence) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
         _ when WantsList(q) && IsEnumeration(sentence) => 0.15,
         _ => 0,
@@ -446,38 +441,38 @@ internal static partial class PassageSelector
     private static bool WantsList(QuestionAnalysis q) =>
         q.Syllables.Contains("nao", StringComparer.Ordinal) && q.Syllables.Any(s => s is "nhung" or "cac");
 
-    // A person's title, or a full name (three capitalised words, as Vietnamese names are) the question did not give.
     // "Who" is answered by a person or a unit the question does not already name, or, when the question names a
     // person ("Bà Nguyễn Thị Phúc là ai?"), by a sentence about that person.
-    private static bool NamesSomeoneNew(string question, string sentence)
+    private static bool NamesSomeoneNew(Asking asking, string sentence)
     {
-        var asked = ProperNames(question);
-        bool IsNew(string name) => !asked.Any(a => a.Contains(name, StringComparison.Ordinal) || name.Contains(a, StringComparison.Ordinal));
+        bool IsNew(string name) => !asking.Names.Any(a => a.Contains(name, StringComparison.Ordinal) || name.Contains(a, StringComparison.Ordinal));
         var runs = ProperNames(" " + sentence);
         return PersonNames(sentence).Any(IsNew)
             || runs.Any(n => StartsWithSurname(n) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n))
-            || (!AsksForAPerson(question) && runs.Any(n => OrganisationWords.Contains(n.Split(' ')[0]) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
-            || (!AsksForAPerson(question) && AsksForALeader(question) && runs.Any(n => n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
-            || asked.Any(a => StartsWithSurname(a) && sentence.Contains(a, StringComparison.Ordinal))
-            || (AsksWhoHoldsARole(question) && RoleTitles.Any(t => sentence.Contains(t, StringComparison.Ordinal) && !question.Contains(t, StringComparison.OrdinalIgnoreCase)));
+            || (!asking.ForAPerson && runs.Any(n => OrganisationWords.Contains(n.Split(' ')[0]) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
+            || (!asking.ForAPerson && asking.ForALeader && runs.Any(n => n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
+            || asking.Names.Any(a => StartsWithSurname(a) && sentence.Contains(a, StringComparison.Ordinal))
+            || (asking.WhoHoldsARole && RoleTitles.Any(t => sentence.Contains(t, StringComparison.Ordinal) && !asking.Question.Contains(t, StringComparison.OrdinalIgnoreCase)));
     }
 
-    // "Ai làm Trưởng ban…?" can be answered by a position ("một đồng chí Phó Giám đốc"); "… tên gì?" cannot.
-    private static bool AsksWhoHoldsARole(string question)
+    /// <summary>What a "who" question already says, read once per question rather than once per sentence.</summary>
+    /// <param name="Names">Capitalised names the question gives.</param>
+    /// <param name="ForAPerson">"Ai là Chủ tịch…", "giám đốc … tên gì": a person is wanted; "bàn giao cho ai" may be answered by a unit.</param>
+    /// <param name="ForALeader">"… khối trưởng / cụm trưởng …": the unit is often named by its place alone ("UBND huyện Tây Giang").</param>
+    /// <param name="WhoHoldsARole">"Ai làm Trưởng ban…?" can be answered by a position ("một đồng chí Phó Giám đốc"); "… tên gì?" cannot.</param>
+    private sealed record Asking(string Question, List<string> Names, bool ForAPerson, bool ForALeader, bool WhoHoldsARole)
     {
-        var folded = Spaced(question);
-        return RoleQuestionCues.Any(c => folded.Contains(c, StringComparison.Ordinal))
-            && !folded.Contains(" ten ", StringComparison.Ordinal);
-    }
-
-    // Folded syllables between spaces, so a phrase matches whole syllables: " ba " is not found in " ban ".
-    private static string Spaced(string text) => " " + string.Join(' ', NameMatcher.Syllables(text)) + " ";
-
-    // "… khối trưởng / cụm trưởng …": the unit is often named by its place alone ("UBND huyện Tây Giang").
-    private static bool AsksForALeader(string question)
-    {
-        var folded = Spaced(question);
-        return folded.Contains(" khoi truong ", StringComparison.Ordinal) || folded.Contains(" cum truong ", StringComparison.Ordinal);
+        public static Asking Of(string question)
+        {
+            // Folded syllables between spaces, so a phrase matches whole syllables: " ba " is not found in " ban ".
+            var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
+            return new Asking(
+                question,
+                ProperNames(question),
+                PersonTitles.Any(t => folded.Contains($" {t} ", StringComparison.Ordinal)),
+                folded.Contains(" khoi truong ", StringComparison.Ordinal) || folded.Contains(" cum truong ", StringComparison.Ordinal),
+                RoleQuestionCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) && !folded.Contains(" ten ", StringComparison.Ordinal));
+        }
     }
 
     private static readonly string[] RoleQuestionCues = [" ai lam ", " ai giu ", " ai phu trach ", " ai dung dau ", " do ai "];
@@ -498,13 +493,6 @@ internal static partial class PassageSelector
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)20\d\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearInSentence();
-
-    // "Ai là Chủ tịch…", "giám đốc … tên gì": a person is wanted; "bàn giao cho ai" may be answered by a unit.
-    private static bool AsksForAPerson(string question)
-    {
-        var folded = Spaced(question);
-        return PersonTitles.Any(t => folded.Contains($" {t} ", StringComparison.Ordinal));
-    }
 
     private static readonly string[] PersonTitles =
     [

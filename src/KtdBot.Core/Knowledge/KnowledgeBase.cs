@@ -28,6 +28,12 @@ public sealed class KnowledgeBase(
     /// <summary>Files or fields that could not be loaded, each naming the file (and line).</summary>
     public IReadOnlyList<KnowledgeError> Errors { get; } = errors;
 
+    // Answers look documents up by id many times per question; the first document with an id wins, as before.
+    private readonly Dictionary<string, ExtractedDocument> _byId = documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>The document with this id, if it was loaded.</summary>
+    public ExtractedDocument? Document(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>The citation of a document id, if it was loaded.</summary>
-    public DocumentSource? SourceOf(string id) => Documents.FirstOrDefault(d => d.Id == id)?.Source;
+    public DocumentSource? SourceOf(string id) => Document(id)?.Source;
 }

@@ -25,8 +25,13 @@ internal sealed class YamlFields(YamlMappingNode node, string file, List<Knowled
             fields.HasErrors = true;
         }
 
-        errors.Add(new KnowledgeError(file, (int)(at ?? node).Start.Line, message));
+        Report(at, message);
     }
+
+    /// <summary>Reports a problem that leaves the record usable.</summary>
+    public void Warn(YamlNode? at, string message) => Report(at, message);
+
+    private void Report(YamlNode? at, string message) => errors.Add(new KnowledgeError(file, (int)(at ?? node).Start.Line, message));
 
     public YamlNode? Get(string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -89,7 +94,7 @@ internal sealed class YamlFields(YamlMappingNode node, string file, List<Knowled
 
         foreach (var id in ids.Except(known))
         {
-            errors.Add(new KnowledgeError(file, (int)(Get(key) ?? node).Start.Line, $"source '{id}' is not the id of any document in articles/ or regulations/; ignored, the other sources are kept"));
+            Warn(Get(key), $"source '{id}' is not the id of any document in articles/ or regulations/; ignored, the other sources are kept");
         }
 
         return known;
