@@ -1,3 +1,4 @@
+using KtdBot.Facts;
 using KtdBot.Ingestion;
 
 namespace KtdBot.Knowledge;
@@ -26,6 +27,7 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors)
         var errors = new List<KnowledgeError>();
         var documents = new List<ExtractedDocument>();
         var structured = new List<(string Folder, string Path)>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(directory, path);
@@ -93,6 +95,7 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors)
             {
                 case "blocs" when StructuredKnowledgeReader.ReadBloc(fields) is { } bloc:
                     blocs.Add(bloc);
+                    files[bloc.Id] = relative;
                     break;
                 case "campaigns" when StructuredKnowledgeReader.ReadCampaign(fields) is { } campaign:
                     campaigns.Add(campaign);
@@ -103,6 +106,16 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors)
             }
         }
 
+        // Fact extraction: every document's blocs, campaigns and amounts join the hand-written records (which win).
+        var facts = documents.Select(FactExtractor.Extract).ToList();
+        var titles = documents.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
+        var conflicts = new List<KnowledgeConflict>();
+        var extracted = FactAssembler.Blocs(facts, id => titles.GetValueOrDefault(id, id));
+        var allBlocs = KnowledgeMerger.MergeBlocs(blocs, extracted, id => files.GetValueOrDefault(id, $"blocs/{id}.yaml"), conflicts);
+        var allCampaigns = KnowledgeMerger.MergeCampaigns(campaigns, FactAssembler.Campaigns(facts));
+        blocs = allBlocs.ToList();
+        campaigns = allCampaigns.ToList();
+
         var sources = documents.ToDictionary(d => d.Id, d => d.Source, StringComparer.Ordinal);
         DocumentSource SourceFor(string? id) =>
             id is not null && sources.TryGetValue(id, out var source) ? source : new DocumentSource("knowledge/", null, id ?? "knowledge");
@@ -111,6 +124,6 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors)
             .Concat(campaigns.SelectMany(c => KnowledgeRenderer.Render(c, SourceFor)))
             .Concat(awards.Select(a => KnowledgeRenderer.Render(a, SourceFor)));
         documents.AddRange(rendered);
-        return new KnowledgeBase(documents, blocs, campaigns, awards, errors);
+        return new KnowledgeBase(documents, blocs, campaigns, awards, errors) { Facts = facts, Conflicts = conflicts };
     }
 }

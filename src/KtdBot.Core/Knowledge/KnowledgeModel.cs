@@ -32,6 +32,15 @@ public sealed record Bloc(
 
     /// <summary>The leader recorded for a year, if any.</summary>
     public BlocLeader? LeaderIn(int year) => Leaders.FirstOrDefault(l => l.Year == year);
+
+    /// <summary>Deputies (khối phó / cụm phó) per year.</summary>
+    public IReadOnlyList<BlocLeader> Deputies { get; init; } = [];
+
+    /// <summary>The year this roster applies to, when the sources give the bloc a different roster in another year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>True when the record was extracted from documents rather than written by hand.</summary>
+    public bool Extracted { get; init; }
 }
 
 /// <summary>A member unit.</summary>

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using KtdBot.Ingestion;
+
+namespace KtdBot.Facts;
+
+/// <summary>One line of a document as fact extraction reads it: a heading, a paragraph's sentence, a list item or a table row.</summary>
+/// <param name="Text">The text (for a table row, the cells joined by " | ").</param>
+/// <param name="Cells">The cells of a table row; empty for prose.</param>
+/// <param name="Heading">The section heading it sits under.</param>
+/// <param name="Paragraph">Index of the paragraph (a table counts as one), so sentences of one paragraph stay together.</param>
+internal sealed record DocumentLine(string Text, IReadOnlyList<string> Cells, string Heading, int Paragraph)
+{
+    private FoldedText? _folded;
+
+    public bool IsRow => Cells.Count > 1;
+
+    public FoldedText Folded => _folded ??= new FoldedText(Text);
+}
+
+/// <summary>Splits a document into lines: paragraphs into sentences; " | " rows (DOCX, XLSX, PDF and Markdown tables) into cells.</summary>
+internal static partial class DocumentLines
+{
+    public static List<DocumentLine> Read(ExtractedDocument document)
+    {
+        var lines = new List<DocumentLine>();
+        var paragraph = 0;
+        foreach (var section in document.Sections)
+        {
+            if (section.Heading.Length > 0)
+            {
+                lines.Add(new DocumentLine(section.Heading, [], section.Heading, paragraph++));
+            }
+
+            var inTable = false;
+            foreach (var raw in section.Text.Split('\n'))
+            {
+                var text = raw.Trim();
+                if (text.Length == 0)
+                {
+                    inTable = false;
+                    continue;
+                }
+
+                if (Cells(text) is { Count: > 1 } cells)
+                {
+                    if (cells.All(c => MarkdownRule().IsMatch(c)))
+                    {
+                        continue; // "|---|---|"
+                    }
+
+                    if (!inTable)
+                    {
+                        paragraph++;
+                        inTable = true;
+                    }
+
+                    lines.Add(new DocumentLine(string.Join(" | ", cells), cells, section.Heading, paragraph));
+                    continue;
+                }
+
+                inTable = false;
+                paragraph++;
+                foreach (var sentence in Sentences(text))
+                {
+                    lines.Add(new DocumentLine(sentence, [], section.Heading, paragraph));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Cells of a " | " row, or null for prose.</summary>
+    public static List<string>? Cells(string text)
+    {
+        if (!text.Contains(" | ", StringComparison.Ordinal) && !(text.StartsWith('|') && text.EndsWith('|')))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim().Trim('|');
+        return trimmed.Split('|').Select(c => c.Trim()).ToList();
+    }
+
+    // Sentence ends: ". " / "! " / "? " followed by a capital, a digit or an opening quote — not "TP. Hồ Chí Minh", "1.000".
+    private static IEnumerable<string> Sentences(string paragraph)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(paragraph))
+        {
+            var before = paragraph[start..m.Index].TrimEnd();
+            if (Abbreviation().IsMatch(before))
+            {
+                continue;
+            }
+
+            var sentence = paragraph[start..(m.Index + 1)].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return sentence;
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        var rest = paragraph[start..].Trim();
+        if (rest.Length > 0)
+        {
+            yield return rest;
+        }
+    }
+
+    [GeneratedRegex(@"^:?-{3,}:?$")]
+    private static partial Regex MarkdownRule();
+
+    [GeneratedRegex(@"[.!?…]\s+(?=[\p{Lu}\d""“(])")]
+    private static partial Regex SentenceEnd();
+
+    // "TP. Hồ Chí Minh", "ThS. Nguyễn …", and list numbers ("gồm: 1. Sở Y tế; 2. …").
+    [GeneratedRegex(@"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|Q|H|X)|(?:^|[\s:;(])\d{1,2})$")]
+    private static partial Regex Abbreviation();
+}
