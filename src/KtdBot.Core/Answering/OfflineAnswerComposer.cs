@@ -125,6 +125,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         if (blocId is not null && (IsBlocAsk(ask) || ask == AskKind.Province || IsOverview(q)))
         {
+            blocId = BlocResolver.CompositionFor(index.Knowledge.Blocs, blocId, year);
             return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
         }
 

@@ -91,7 +91,7 @@ internal static partial class AwardReader
     [GeneratedRegex(@"\b(?:tang|trao|khen thuong)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?|danh hieu\s+[""“][^""”]{3,60}[""”]|danh hieu\s+\S+(?:\s+\S+){0,4}?)(?:\s+(?:cua|cho tap the cua)\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|bo|tinh uy|hoi dong)[^,.;:]{0,40}?))?\s+cho\s*:?\s*")]
     private static partial Regex GivesTo();
 
-    [GeneratedRegex(@"\s*(?:;|,)?\s+(?:va\s+)?(?:de nghi\s+\S+(?:\s+\S+){0,4}\s+)?(?:tang|trao)\s+(?:co thi dua|bang khen|giay khen|huan chuong|danh hieu)")]
+    [GeneratedRegex(@"\s*(?:;|,)?\s+(?:va\s+)?(?:de nghi\s+\S+(?:\s+\S+){0,7}\s+)?(?:tang|trao)\s+(?:co thi dua|bang khen|giay khen|huan chuong|danh hieu)")]
     private static partial Regex NextGive();
 
     [GeneratedRegex(@"\bduoc\s+(?:tang|trao|nhan)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)(?:\s+cua\s+(?<of>[^,.;]{3,40}))?")]

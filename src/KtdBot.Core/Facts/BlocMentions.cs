@@ -20,7 +20,7 @@ internal static partial class BlocMentions
         "to chuc", "tong ket", "gom", "co", "da", "nam", "nhan", "ban giao", "cho", "tai", "la", "duoc", "thuc hien", "dang",
         "tiep tuc", "hoat dong", "trong", "voi", "nay", "do", "ve", "vao", "dat", "deu", "sau", "ho tro", "tham du", "phat",
         "trien khai", "xay dung", "bau", "lam", "cua", "tinh", "thanh pho", "nhiem vu", "se", "khong", "cung", "va khoi", "hien",
-        "theo", "luon", "gop", "dong",
+        "theo", "luon", "gop", "dong", "thuoc", "tren", "cap", "trong tinh", "de", "nhu",
     ];
 
     private static readonly string[] NotNames = ["truong", "pho", "dai doan ket", "thi dua", ""];
@@ -63,6 +63,11 @@ internal static partial class BlocMentions
                 continue;
             }
 
+            if (!StartsLikeName(text.Original, m.Index + m.Length))
+            {
+                continue; // "các khối thi đua thuộc Ủy ban …" is not a bloc's name
+            }
+
             var kind = m.Groups["k"].Value == "cum" ? BlocKind.Cum : BlocKind.Khoi;
             var name = text.Cut(m.Index, nameEnd - m.Index);
             var province = ProvinceAfter(text, nameEnd) ?? documentProvince;
@@ -88,12 +93,16 @@ internal static partial class BlocMentions
             var joined = string.Join(' ', name);
             if (rest.StartsWith(joined, StringComparison.Ordinal) && (rest.Length == joined.Length || !char.IsLetter(rest[joined.Length])))
             {
-                return text.Cut(at, joined.Length);
+                return TitleCase(text.Cut(at, joined.Length));
             }
         }
 
         return null;
     }
+
+    /// <summary>"HÀ TĨNH" (a header in capitals) → "Hà Tĩnh".</summary>
+    public static string TitleCase(string name) =>
+        name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + w[1..].ToLowerInvariant()));
 
     private static (int End, string Key) NameAfter(string folded, int start)
     {
@@ -145,6 +154,18 @@ internal static partial class BlocMentions
         return (end, folded[words[0].Start..end]);
     }
 
+    // A name is capitalised ("MTTQ", "Các cơ quan Đảng") or "các" + a capitalised word ("các Hội đặc thù").
+    private static bool StartsLikeName(string original, int at)
+    {
+        var rest = original[at..].TrimStart();
+        if (rest.StartsWith("các ", StringComparison.Ordinal))
+        {
+            rest = rest[4..].TrimStart();
+        }
+
+        return rest.Length > 0 && char.IsUpper(rest[0]);
+    }
+
     private static int? Roman(string text) => text switch
     {
         "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
@@ -162,6 +183,6 @@ internal static partial class BlocMentions
     [GeneratedRegex(@"\b(?<k>khoi|cum)\s+thi\s+dua\s+(?!so\b|\d)")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"\G[\s,]*(?:cua\s+|thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+")]
+    [GeneratedRegex(@"\G\s*(?:\([^()]{0,100}\)\s*)?[\s,]*(?:cua\s+|thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+")]
     private static partial Regex ProvinceCue();
 }

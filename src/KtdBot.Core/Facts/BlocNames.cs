@@ -10,8 +10,11 @@ internal sealed class BlocNames
 {
     private readonly List<(BlocRef Bloc, int Count)> _blocs = [];
 
-    public BlocNames(IEnumerable<BlocRef> mentions)
+    private readonly string? _province;
+
+    public BlocNames(IEnumerable<BlocRef> mentions, string? documentProvince)
     {
+        _province = documentProvince;
         foreach (var mention in mentions)
         {
             var at = _blocs.FindIndex(b => Same(b.Bloc, mention));
@@ -28,9 +31,12 @@ internal sealed class BlocNames
         }
     }
 
-    public BlocRef? Primary => _blocs.Count == 0 ? null : _blocs.OrderByDescending(b => b.Count).First().Bloc;
+    public BlocRef? Primary => _blocs.Count == 0 ? null : WithProvince(_blocs.OrderByDescending(b => b.Count).First().Bloc);
 
-    public BlocRef Of(BlocRef mention) => _blocs.FirstOrDefault(b => Same(b.Bloc, mention)).Bloc ?? mention;
+    /// <summary>The document's one name for a bloc, with the province it names (or the document's own).</summary>
+    public BlocRef Of(BlocRef mention) => WithProvince(_blocs.FirstOrDefault(b => Same(b.Bloc, mention)).Bloc ?? mention);
+
+    private BlocRef WithProvince(BlocRef bloc) => bloc.Province is null && _province is not null ? bloc with { Province = _province } : bloc;
 
     public static bool Same(BlocRef a, BlocRef b)
     {

@@ -60,10 +60,12 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         foreach (var name in Answering.Provinces.FoldedNames)
         {
             var joined = string.Join(' ', name);
-            var count = Occurrences(all.Folded, joined, out var first) + (2 * Occurrences(titleFolded, joined, out _));
+            // "tỉnh Quảng Trị" counts; "Trường Đại học Quảng Bình" only breaks ties.
+            var count = (10 * Occurrences(all.Folded, "tinh " + joined, out var named)) + Occurrences(all.Folded, joined, out var first) + (20 * Occurrences(titleFolded, joined, out _));
+            first = named >= 0 ? named + 5 : first;
             if (count > 0 && (best is null || count > best.Value.Count))
             {
-                best = (all.Cut(first, joined.Length), count);
+                best = (BlocMentions.TitleCase(all.Cut(first, joined.Length)), count);
             }
         }
 

@@ -37,8 +37,7 @@ internal static partial class DocumentLines
                 var text = raw.Trim();
                 if (text.Length == 0)
                 {
-                    inTable = false;
-                    continue;
+                    continue; // DOCX and PDF tables may put blank lines between rows
                 }
 
                 if (Cells(text) is { Count: > 1 } cells)

@@ -35,10 +35,18 @@ public static class FactAssembler
         {
             var rosters = group.OfType<MembersFact>().Where(m => m.Members.Count > 0).ToList();
             var years = Compositions(rosters);
+            // A fact from before the first roster known cannot be placed in it: the number may have meant another bloc then.
+            var first = years.Count > 0 ? years.Keys.First() : int.MinValue;
+            var earlier = group.Where(f => f.Year is { } y && y < first && y > 0).ToList();
             foreach (var (year, roster) in years)
             {
-                var share = group.Where(f => years.Count == 1 || CompositionOf(f.Year, years.Keys) == year).ToList();
-                blocs.Add(Build(share, roster, years.Count > 1 ? year : null, titleOf));
+                var share = group.Except(earlier).Where(f => years.Count == 1 || CompositionOf(f.Year, years.Keys) == year).ToList();
+                blocs.Add(Build(share, roster, years.Count > 1 || earlier.Count > 0 ? year : null, titleOf));
+            }
+
+            foreach (var byYear in earlier.GroupBy(f => f.Year!.Value))
+            {
+                blocs.Add(Build(byYear.ToList(), null, byYear.Key, titleOf));
             }
 
             if (years.Count == 0)
@@ -90,17 +98,20 @@ public static class FactAssembler
             byYear.TryAdd(year, roster);
         }
 
+        // A roster that repeats the previous year's is the same composition: keep the fuller list under the earlier year.
         var distinct = new SortedDictionary<int, MembersFact>();
-        MembersFact? previous = null;
+        int? previousYear = null;
         foreach (var (year, roster) in byYear)
         {
-            if (previous is not null && SameMembers(previous, roster))
+            if (previousYear is { } py && SameMembers(distinct[py], roster))
             {
+                var kept = distinct[py];
+                distinct[py] = (roster.FromTable && !kept.FromTable) || (roster.FromTable == kept.FromTable && roster.Members.Count > kept.Members.Count) ? roster : kept;
                 continue;
             }
 
             distinct[year] = roster;
-            previous = roster;
+            previousYear = year;
         }
 
         return distinct;
@@ -110,8 +121,12 @@ public static class FactAssembler
     {
         var left = a.Members.Select(Key).ToHashSet(StringComparer.Ordinal);
         var right = b.Members.Select(Key).ToHashSet(StringComparer.Ordinal);
-        return left.SetEquals(right) || (!a.FromTable && left.IsSubsetOf(right)) || (!b.FromTable && right.IsSubsetOf(left));
+        // A news article naming some members is part of a roster, not a new one; a list with its count is complete.
+        return left.SetEquals(right) || (Partial(a) && left.IsSubsetOf(right)) || (Partial(b) && right.IsSubsetOf(left));
     }
+
+    private static bool Partial(MembersFact roster) => !roster.FromTable && (roster.DeclaredCount is null || roster.DeclaredCount > roster.Members.Count);
+
 
     private static int CompositionOf(int? year, IEnumerable<int> compositions)
     {

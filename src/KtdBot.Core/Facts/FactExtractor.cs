@@ -17,8 +17,8 @@ public static class FactExtractor
         var lines = DocumentLines.Read(document);
         var context = DocumentContext.Of(document, lines);
         var sink = new FactSink(document.Id, context.Date);
-        var mentions = lines.Select(l => l.IsRow ? [] : BlocMentions.Find(l, context.Province, context.SpeaksOfBlocs || l.Text == l.Heading)).ToList();
-        var canonical = new BlocNames(mentions.SelectMany(m => m).Select(m => m.Bloc));
+        var mentions = lines.Select(l => l.IsRow ? [] : BlocMentions.Find(l, null, context.SpeaksOfBlocs || l.Text == l.Heading)).ToList();
+        var canonical = new BlocNames(mentions.SelectMany(m => m).Select(m => m.Bloc), context.Province);
         var primary = canonical.Primary;
 
         BlocRef? current = null;
@@ -40,7 +40,8 @@ public static class FactExtractor
                 current = mention.Bloc;
             }
 
-            var bloc = mention is not null ? canonical.Of(mention.Bloc) : Generic(line) ? primary : current is null ? null : canonical.Of(current);
+            // A sentence without a bloc's name speaks of the bloc last named, or of the document's main bloc.
+            var bloc = mention is not null ? canonical.Of(mention.Bloc) : current is not null ? canonical.Of(current) : Generic(line) ? primary : null;
             var consumed = RosterReader.ReadProse(lines, i, mention, bloc, context, sink);
             if (bloc is not null)
             {

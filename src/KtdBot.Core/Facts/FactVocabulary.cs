@@ -32,7 +32,8 @@ internal static class FactVocabulary
         "giao duc va dao tao", "thong tin va truyen thong", "dan toc va ton giao", "tai chinh - ke hoach", "xay dung va phat trien",
         "bao tro nguoi khuyet tat va bao ve quyen tre em", "van hoa va thong tin", "phat thanh va truyen hinh", "phat thanh - truyen hinh",
         "phat trien nha va do thi", "cuu tro va phat trien", "chinh tri - xa hoi", "khoa hoc - ky thuat", "van hoc nghe thuat",
-        "hau can - ky thuat", "an ninh, trat tu", "dau tu va xay dung",
+        "hau can - ky thuat", "an ninh, trat tu", "dau tu va xay dung", "bao va phat thanh, truyen hinh", "phat thanh, truyen hinh",
+        "cong - nong nghiep", "nong nghiep va phat trien nong thon", "van hoa - xa hoi", "kinh te - ky thuat",
     ];
 
     /// <summary>Honorifics and ranks that introduce a person's name.</summary>

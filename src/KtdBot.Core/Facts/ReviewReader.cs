@@ -61,8 +61,9 @@ internal static partial class ReviewReader
             return null;
         }
 
-        var start = folded.LastIndexOf(". ", at, StringComparison.Ordinal) + 1;
-        var phrase = text.Cut(start, at - start);
+        var phrase = text.Cut(0, at);
+        var comma = Lead().Match(phrase);
+        phrase = comma.Success ? phrase[comma.Length..].Trim() : phrase;
         return phrase.Length > 3 && char.IsUpper(phrase[0]) ? Clean(phrase) : null;
     }
 
@@ -100,6 +101,9 @@ internal static partial class ReviewReader
 
     [GeneratedRegex(@"\bdo\s+(?<who>[^.;]{4,160}?)\s+chu tri\b")]
     private static partial Regex ChairedBy();
+
+    [GeneratedRegex(@"^(?:Tại hội nghị|Tới dự và chỉ đạo|Dự hội nghị|Hội nghị)[^,]*,\s*")]
+    private static partial Regex Lead();
 
     [GeneratedRegex(@"^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|đ/c|Đ/c)\s+")]
     private static partial Regex LeadIn();

@@ -31,12 +31,18 @@ internal static partial class RosterReader
             }
 
             var name = columns.Cell(row.Cells, "name");
-            if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name))
+            if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name) || IsFurniture(name) || (!columns.FromHeader && !UnitPhrases.LooksLikeUnit(name)))
             {
                 continue;
             }
 
-            var rowBloc = columns.Cell(row.Cells, "bloc") is { } blocCell ? BlocFromCell(blocCell, row, context) ?? bloc : bloc;
+            // A bloc column may name the bloc only on a group's first row (merged cells): carry it down.
+            if (columns.Cell(row.Cells, "bloc") is { } blocCell && BlocFromCell(blocCell, row, context) is { } named)
+            {
+                bloc = named;
+            }
+
+            var rowBloc = bloc;
             if (rowBloc is null)
             {
                 continue;
@@ -89,8 +95,19 @@ internal static partial class RosterReader
             var items = UnitPhrases.SplitList(paren.Groups["list"].Value);
             if (items.Count >= 2 && items.Count(UnitPhrases.LooksLikeUnit) * 2 >= items.Count)
             {
-                sink.Add(new MembersFact(bloc, context.ReviewYear ?? context.RosterYear, items, null, false, sink.Evidence(line.Text)));
+                AddMembers(sink, bloc, context.ReviewYear ?? context.RosterYear, items, null, line.Text);
                 return 0;
+            }
+        }
+
+        // "1. Khối thi đua số 1 (Khối các cơ quan tổng hợp): 07 đơn vị" followed by one unit per line (PDF tables).
+        if (mention is not null && CountAtEnd().Match(text.Folded) is { Success: true } tail)
+        {
+            var units = FollowingUnits(lines, index);
+            if (units.Count >= 2)
+            {
+                AddMembers(sink, bloc, context.RosterYear, units, int.Parse(tail.Groups["n"].Value, CultureInfo.InvariantCulture), line.Text + "\n" + string.Join("\n", units));
+                return units.Count;
             }
         }
 
@@ -115,16 +132,10 @@ internal static partial class RosterReader
         if (rest.Length == 0)
         {
             // "… gồm các đơn vị sau:" then one line per unit.
-            var following = new List<string>();
-            var j = index + 1;
-            for (; j < lines.Count && following.Count < 60 && !lines[j].IsRow && IsListItem(lines[j].Text); j++)
-            {
-                following.Add(UnitPhrases.CleanItem(lines[j].Text));
-            }
-
+            var following = FollowingUnits(lines, index);
             if (following.Count >= 2)
             {
-                sink.Add(new MembersFact(bloc, context.RosterYear, following, count, false, sink.Evidence(line.Text + "\n" + string.Join("\n", lines.Skip(index + 1).Take(following.Count).Select(l => l.Text)))));
+                AddMembers(sink, bloc, context.RosterYear, following, count, line.Text + "\n" + string.Join("\n", following));
                 return following.Count;
             }
 
@@ -139,7 +150,7 @@ internal static partial class RosterReader
         var listed = UnitPhrases.SplitList(rest);
         if (listed.Count >= 2 && listed.Count(UnitPhrases.LooksLikeUnit) * 2 >= listed.Count)
         {
-            sink.Add(new MembersFact(bloc, context.ReviewYear ?? context.RosterYear, listed, count, false, sink.Evidence(line.Text)));
+            AddMembers(sink, bloc, context.ReviewYear ?? context.RosterYear, listed, count, line.Text);
         }
         else if (count is not null)
         {
@@ -147,6 +158,48 @@ internal static partial class RosterReader
         }
 
         return 0;
+    }
+
+    private static void AddMembers(FactSink sink, BlocRef bloc, int? year, List<string> items, int? count, string evidence)
+    {
+        var names = new List<string>();
+        foreach (var item in items)
+        {
+            var (unit, deputy) = SplitRole(item, null);
+            names.Add(UnitPhrases.CleanItem(unit));
+            if (deputy is { } isDeputy)
+            {
+                sink.Add(new RoleFact(bloc, year, isDeputy, UnitPhrases.CleanItem(unit), null, null, false, sink.Evidence(evidence.Split('\n')[0])));
+            }
+        }
+
+        sink.Add(new MembersFact(bloc, year, names, count, false, sink.Evidence(evidence)));
+    }
+
+    // Lines after a list's lead-in, each one unit ("Sở Nội vụ", "2 Cục Thống kê tỉnh", "- Sở Y tế"), until prose resumes.
+    private static List<string> FollowingUnits(IReadOnlyList<DocumentLine> lines, int index)
+    {
+        var units = new List<string>();
+        for (var j = index + 1; j < lines.Count && units.Count < 80; j++)
+        {
+            var text = lines[j].Text;
+            var item = UnitPhrases.CleanItem(TrailingNumber().Replace(BareNumber().Replace(text, string.Empty), string.Empty));
+            if (lines[j].IsRow || text.Length > 160 || IsFurniture(text) || !(IsListItem(text) || UnitPhrases.LooksLikeUnit(item)))
+            {
+                break;
+            }
+
+            units.Add(SplitRole(item, null).Deputy is null ? item : text.Trim());
+        }
+
+        return units;
+    }
+
+    private static bool IsFurniture(string text)
+    {
+        var folded = new FoldedText(text).Folded;
+        return folded.StartsWith("noi nhan", StringComparison.Ordinal) || folded.StartsWith("luu", StringComparison.Ordinal)
+            || folded.StartsWith("khoi truong", StringComparison.Ordinal) || folded.StartsWith("cum truong", StringComparison.Ordinal);
     }
 
     private static BlocRef? BlocFromCell(string cell, DocumentLine row, DocumentContext context)
@@ -203,6 +256,16 @@ internal static partial class RosterReader
     // "gồm 12 hội thành viên:", "có 12 hội thành viên gồm:", "gồm các đơn vị:", "gồm 7 cơ quan, đơn vị cấp tỉnh:", "có 9 đơn vị".
     [GeneratedRegex(@"\b(?:(?<gom>gom)\s+(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
     private static partial Regex Includes();
+
+    [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:don vi|co quan|hoi|thanh vien|tap the|co quan, don vi)\s*[.:]?\s*(?:›.*)?$")]
+    private static partial Regex CountAtEnd();
+
+    [GeneratedRegex(@"^\s*\d{1,3}[.)]?\s+(?=\p{Lu})")]
+    private static partial Regex BareNumber();
+
+    // "Sở Y tế 1": a PDF table whose STT column came out after the name.
+    [GeneratedRegex(@"\s+\d{1,3}$")]
+    private static partial Regex TrailingNumber();
 
     [GeneratedRegex(@"^(?:khoi|cum)\b|\b(?:khoi|cum) (?:thi dua )?(?:nay|co|gom)\b")]
     private static partial Regex GenericBloc();

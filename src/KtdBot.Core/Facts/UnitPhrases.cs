@@ -32,12 +32,9 @@ internal static partial class UnitPhrases
     {
         var text = ItemNumber().Replace(item.Trim(), string.Empty).Trim();
         text = text.Trim().TrimEnd('.', ';', ',', ':').Trim();
-        if (text.StartsWith("các ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("cac ", StringComparison.OrdinalIgnoreCase))
-        {
-            return text;
-        }
-
-        return text;
+        // "Sở Giáo dục và Đào tạo (đơn vị dẫn đầu …)": a remark, not part of the name; role tags are read before this.
+        var remark = TrailingRemark().Match(text);
+        return remark.Success && remark.Index > 2 && !RoleTag().IsMatch(remark.Value) ? text[..remark.Index].Trim() : text;
     }
 
     /// <summary>True when a name starts like a unit's ("Sở", "Hội", "Công an", "UBND").</summary>
@@ -62,7 +59,7 @@ internal static partial class UnitPhrases
             }
         }
 
-        var phrase = DropLeadWords(text, start, end);
+        var phrase = DropTrailingWords(DropLeadWords(text, start, end));
         return phrase is { Length: > 1 } && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 
@@ -95,6 +92,23 @@ internal static partial class UnitPhrases
 
         var phrase = text.Cut(start, end - start).Trim('"', '“', '”', ' ');
         return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
+    }
+
+    // "Sở Giáo dục và Đào tạo đã (bàn giao …)": auxiliaries before the verb are not part of the name.
+    private static string? DropTrailingWords(string? phrase)
+    {
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && new FoldedText(words[^1]).Folded is "da" or "dang" or "se" or "vua" or "chinh" or "thuc" or "cung" or "tiep" or "tuc" or "duoc")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static string? DropLeadWords(FoldedText text, int start, int end)
@@ -147,6 +161,12 @@ internal static partial class UnitPhrases
     }
 
     private static string Restore(string text) => text.Replace('\u0001', ',').Replace('\u0002', ';').Replace('\u0003', ' ');
+
+    [GeneratedRegex(@"\s*\([^()]*\)$")]
+    private static partial Regex TrailingRemark();
+
+    [GeneratedRegex(@"(?i)(?:khối|cụm)\s+(?:trưởng|phó)")]
+    private static partial Regex RoleTag();
 
     [GeneratedRegex(@"\s+(?:và|va)\s+(?=[\p{Lu}\d])")]
     private static partial Regex AndCapital();
