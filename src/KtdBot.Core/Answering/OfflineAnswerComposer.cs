@@ -182,6 +182,12 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCash([titles[0]], q, citations);
         }
 
+        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table).
+        if (blocId is null && ask == AskKind.Cash && CashFromDocuments.Answer(q, index.Knowledge, citations) is { } fromTable)
+        {
+            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: q.Text));
+        }
+
         if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
         {
             return AnswerTitle(titles[0], ask, q, citations);

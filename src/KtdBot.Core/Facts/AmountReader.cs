@@ -14,7 +14,22 @@ internal static partial class AmountReader
         var columns = TableColumns.FromHeaderRow(rows[0].Cells);
         if (columns?["multiple"] is not { } multipleColumn)
         {
-            foreach (var row in rows)
+            // "Danh hiệu | Cá nhân | Tập thể" with "1,5 lần" in the cells: one multiple per column, named by its header.
+            var header = rows[0].Cells;
+            foreach (var row in rows.Skip(1))
+            {
+                var title = row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !TimesCell().IsMatch(c));
+                for (var i = 0; i < row.Cells.Count && title is not null; i++)
+                {
+                    if (TimesCell().Match(new FoldedText(row.Cells[i]).Folded) is { Success: true } times && Number(times.Groups["x"].Value) is { } x && x is > 0 and <= 200)
+                    {
+                        var who = i < header.Count && header[i].Trim().Length > 0 && !TimesCell().IsMatch(header[i]) ? header[i].Trim() : null;
+                        sink.Amounts.Add(new AmountFact(title.Trim(), x, sink.Evidence(row.Text), who));
+                    }
+                }
+            }
+
+            foreach (var row in rows.Where(r => !TimesCell().IsMatch(new FoldedText(r.Text).Folded)))
             {
                 ReadLine(row, sink);
             }
@@ -101,6 +116,9 @@ internal static partial class AmountReader
         var plain = digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
         return decimal.TryParse(plain, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
+
+    [GeneratedRegex(@"^\s*(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\b")]
+    private static partial Regex TimesCell();
 
     [GeneratedRegex(@"(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?luong\s+co\s+so")]
     private static partial Regex Multiple();

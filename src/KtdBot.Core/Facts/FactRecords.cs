@@ -100,7 +100,8 @@ public sealed record CampaignFact(
 /// <summary>A cash reward given as a multiple of the base salary (mức lương cơ sở).</summary>
 /// <param name="Title">The title or form of commendation as written.</param>
 /// <param name="Multiple">The multiple ("1,5", "12,5").</param>
-public sealed record AmountFact(string Title, decimal Multiple, Evidence Evidence);
+/// <param name="For">Whom the multiple is for when a table gives several ("cá nhân", "tập thể"), else null.</param>
+public sealed record AmountFact(string Title, decimal Multiple, Evidence Evidence, string? For = null);
 
 /// <summary>Everything read from one document.</summary>
 public sealed record DocumentFacts(
