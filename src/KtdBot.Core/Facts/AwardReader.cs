@@ -27,8 +27,13 @@ internal static partial class AwardReader
             var form = text.Cut(m.Groups["form"].Index, m.Groups["form"].Length);
             var formGiver = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length) : giver;
             var start = m.Index + m.Length;
-            var end = NextGive().Match(folded, start) is { Success: true } next ? next.Index : EndOfClause(folded, start);
-            var list = text.Original[start..end].Trim();
+            var end = EndOfClause(folded, start);
+            if (NextGive().Match(folded, start) is { Success: true } next && next.Index < end)
+            {
+                end = next.Index;
+            }
+
+            var list = CountPrefix().Replace(text.Original[start..end].Trim(), string.Empty);
             List<string> recipients;
             if (list.Trim(':', ' ').Length == 0 && index + 1 < lines.Count)
             {
@@ -81,6 +86,9 @@ internal static partial class AwardReader
     private static bool IsItem(string text) => ItemLine().IsMatch(text) && text.Length < 200;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
+    private static partial Regex CountPrefix();
 
     [GeneratedRegex(@"\b(?:de nghi|binh bau|binh xet|suy ton|trinh|bieu quyet|thong nhat)\b")]
     private static partial Regex ProposalCue();

@@ -32,7 +32,7 @@ internal static partial class DocumentLines
             }
 
             var inTable = false;
-            foreach (var raw in section.Text.Split('\n'))
+            foreach (var raw in Unwrapped(section.Text.Split('\n')))
             {
                 var text = raw.Trim();
                 if (text.Length == 0)
@@ -68,6 +68,63 @@ internal static partial class DocumentLines
 
         return lines;
     }
+
+    // Hard-wrapped text (TXT at 80 columns, PDF lines): a long line that does not end a sentence continues on the next,
+    // unless that one starts a list item or a table row. "Đồng chí Lê Thị Minh" + "Hằng, Giám đốc …" is one sentence.
+    private static IEnumerable<string> Unwrapped(string[] lines)
+    {
+        var pending = string.Empty;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 && pending.Length > 0)
+            {
+                continue; // a sentence broken across a PDF paragraph or page break carries on after the blank line
+            }
+
+            if (pending.Length > 0 && line.Length > 0 && !StartsBlock(line) && line.Any(char.IsLower))
+            {
+                pending = pending + " " + line;
+            }
+            else
+            {
+                if (pending.Length > 0)
+                {
+                    yield return pending;
+                }
+
+                pending = line;
+                if (line.Length == 0)
+                {
+                    yield return line;
+                    pending = string.Empty;
+                    continue;
+                }
+            }
+
+            if (!Continues(pending))
+            {
+                yield return pending;
+                pending = string.Empty;
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            yield return pending;
+        }
+    }
+
+    private static bool Continues(string line) =>
+        line.Length >= 55 && Cells(line) is null && !EndsSentence().IsMatch(line);
+
+    private static bool StartsBlock(string line) => Cells(line) is not null || ListStart().IsMatch(line);
+
+    [GeneratedRegex(@"[.:;!?…)""”]\s*$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"^(?:[-–•+*]\s|\d{1,3}[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s|Điều\s+\d)")]
+    private static partial Regex ListStart();
 
     /// <summary>Cells of a " | " row, or null for prose.</summary>
     public static List<string>? Cells(string text)

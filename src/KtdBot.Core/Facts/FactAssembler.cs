@@ -156,7 +156,9 @@ public static class FactAssembler
         var complete = roster is not null && (roster.FromTable || declared is null || declared == members.Count);
         var leaders = Roles(facts, deputy: false);
         var deputies = Roles(facts, deputy: true);
-        var reviews = facts.OfType<ReviewFact>().Where(r => r.Year is not null).GroupBy(r => r.Year!.Value)
+        var reviews = facts.OfType<ReviewFact>().Where(r => r.Year is not null)
+            .OrderByDescending(r => (r.Date is null ? 0 : 1) + (r.Chair is null ? 0 : 1) + (r.Place is null ? 0 : 1))
+            .GroupBy(r => r.Year!.Value)
             .Select(g => new BlocReview(
                 g.Key,
                 g.Select(r => r.Date).FirstOrDefault(d => d is not null),
@@ -177,6 +179,8 @@ public static class FactAssembler
         return new Bloc(id, reference.Kind, name, reference.Number, aliases, province, null, description, complete, members, leaders, reviews, awards, sources)
         {
             Deputies = deputies,
+            Scores = facts.OfType<ScoreFact>().Where(s => s.Year is not null).DistinctBy(s => (s.Year, Key(s.Unit)))
+                .Select(s => new BlocScore(s.Year!.Value, s.Unit, s.Points, s.Rank, s.Evidence.DocumentId)).ToList(),
             Year = scopedYear ?? roster?.Year,
             Extracted = true,
         };

@@ -48,6 +48,7 @@ public static class FactExtractor
                 RoleReader.Read(line, bloc, context, sink);
                 consumed = Math.Max(consumed, AwardReader.Read(lines, i, bloc, context, sink));
                 ReviewReader.Read(lines, i, bloc, context, sink);
+                consumed = Math.Max(consumed, ScoreReader.Read(lines, i, bloc, context, sink));
             }
 
             AmountReader.ReadLine(line, sink);

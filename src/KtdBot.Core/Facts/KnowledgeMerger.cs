@@ -117,6 +117,7 @@ public static class KnowledgeMerger
             Awards = awards,
             Reviews = reviews,
             Deputies = kept.Deputies.Count > 0 ? kept.Deputies : found.Deputies,
+            Scores = kept.Scores.Count > 0 ? kept.Scores : found.Scores,
         };
     }
 

@@ -14,9 +14,9 @@ internal static partial class ReviewReader
         var line = lines[index];
         var folded = line.Folded.Folded;
         var cue = ReviewCue().Match(folded);
-        if (!cue.Success)
+        if (!cue.Success || Duty().IsMatch(folded))
         {
-            return;
+            return; // "khối trưởng … tổ chức hội nghị tổng kết trước ngày 31/12": a duty, not a conference held
         }
 
         var year = cue.Groups["y"].Success ? int.Parse(cue.Groups["y"].Value, CultureInfo.InvariantCulture) : context.ReviewYear;
@@ -90,11 +90,14 @@ internal static partial class ReviewReader
         return y is null ? null : $"{y:D4}-{mo:D2}-{d:D2}";
     }
 
-    [GeneratedRegex(@"(?:hoi nghi\s+)?tong ket(?:\s+cong tac)?(?:\s+thi dua|\s+phong trao)[^.;]{0,120}?(?:nam\s+(?<y>20\d\d))?")]
+    [GeneratedRegex(@"(?:hoi nghi\s+tong ket|tong ket(?:\s+cong tac)?(?:\s+thi dua|\s+phong trao))[^.;]{0,120}?(?:nam\s+(?<y>20\d\d))?")]
     private static partial Regex ReviewCue();
 
     [GeneratedRegex(@"(?:ngay\s+)?(?<!\d)(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>20\d\d))?(?!\d)|ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s+nam\s+(?<y>20\d\d))?")]
     private static partial Regex Day();
+
+    [GeneratedRegex(@"\b(?:truoc ngay|chu tri to chuc|co trach nhiem|hang nam|chu tri,)")]
+    private static partial Regex Duty();
 
     [GeneratedRegex(@"\btai\s+(?<place>(?:hoi truong|tru so|trung tam|khach san|nha van hoa|phong hop|so|ubnd)[^,.;]{2,80})")]
     private static partial Regex Place();

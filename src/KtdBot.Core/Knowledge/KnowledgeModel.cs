@@ -41,7 +41,13 @@ public sealed record Bloc(
 
     /// <summary>True when the record was extracted from documents rather than written by hand.</summary>
     public bool Extracted { get; init; }
+
+    /// <summary>Units' scores in the bloc's rankings.</summary>
+    public IReadOnlyList<BlocScore> Scores { get; init; } = [];
 }
+
+/// <summary>A unit's score (and grade or rank) in a year's ranking.</summary>
+public sealed record BlocScore(int Year, string Unit, string Points, string? Rank, string Source);
 
 /// <summary>A member unit.</summary>
 public sealed record BlocMember(string Name, IReadOnlyList<string> Aliases);
