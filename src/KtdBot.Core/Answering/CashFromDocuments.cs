@@ -71,19 +71,38 @@ internal static partial class CashFromDocuments
     }
 
     // The length of the title's longest alternative ("Lao động tiên tiến, Chiến sĩ tiên tiến") that the question holds whole.
+    // Both sides in one spelling: "UBND" and "Ủy ban nhân dân" are the same words in a title.
     private static int BestName(IReadOnlyList<string> question, string title)
     {
+        var asked = " " + Canonical(string.Join(' ', question)) + " ";
         var best = 0;
         foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var syllables = NameMatcher.Syllables(name);
-            if (syllables.Length >= 2 && NameMatcher.Contains(question, syllables))
+            var canonical = Canonical(string.Join(' ', NameMatcher.Syllables(name)));
+            var length = canonical.Split(' ').Length;
+            if (length >= 2 && asked.Contains(" " + canonical + " ", StringComparison.Ordinal))
             {
-                best = Math.Max(best, syllables.Length);
+                best = Math.Max(best, length);
             }
         }
 
         return best;
+    }
+
+    private static readonly (string Long, string Short)[] Abbreviations =
+    [
+        ("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("mat tran to quoc", "mttq"), ("chien si thi dua", "cstd"),
+        ("lao dong tien tien", "ldtt"), ("thu tuong chinh phu", "thu tuong"),
+    ];
+
+    private static string Canonical(string folded)
+    {
+        foreach (var (full, abbreviation) in Abbreviations)
+        {
+            folded = folded.Replace(full, abbreviation, StringComparison.Ordinal);
+        }
+
+        return folded;
     }
 
     // "nếu lương cơ sở là 2,34 triệu", "mức lương cơ sở 2.340.000 đồng".

@@ -15,7 +15,7 @@ internal static partial class AmountReader
         if (columns?["multiple"] is not { } multipleColumn)
         {
             // "Danh hiệu | Cá nhân | Tập thể" with "1,5 lần" in the cells: one multiple per column, named by its header.
-            var header = rows[0].Cells;
+            var header = rows[0].Cells.Any(c => TimesCell().IsMatch(new FoldedText(c).Folded)) ? [] : rows[0].Cells;
             foreach (var row in rows.Skip(1))
             {
                 var title = row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !TimesCell().IsMatch(c));
@@ -23,7 +23,7 @@ internal static partial class AmountReader
                 {
                     if (TimesCell().Match(new FoldedText(row.Cells[i]).Folded) is { Success: true } times && Number(times.Groups["x"].Value) is { } x && x is > 0 and <= 200)
                     {
-                        var who = i < header.Count && header[i].Trim().Length > 0 && !TimesCell().IsMatch(header[i]) ? header[i].Trim() : null;
+                        var who = i < header.Count && header[i].Trim().Length > 0 ? header[i].Trim() : null;
                         sink.Amounts.Add(new AmountFact(title.Trim(), x, sink.Evidence(row.Text), who));
                     }
                 }

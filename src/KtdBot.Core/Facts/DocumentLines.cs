@@ -35,9 +35,9 @@ internal static partial class DocumentLines
             foreach (var raw in Unwrapped(section.Text.Split('\n')))
             {
                 var text = raw.Trim();
-                if (text.Length == 0)
+                if (text.Length == 0 || (inTable && TableRule().IsMatch(text)))
                 {
-                    continue; // DOCX and PDF tables may put blank lines between rows
+                    continue; // blank lines between DOCX/PDF rows, and "-----+-----" rules inside a text table
                 }
 
                 if (Cells(text) is { Count: > 1 } cells)
@@ -165,6 +165,9 @@ internal static partial class DocumentLines
             yield return rest;
         }
     }
+
+    [GeneratedRegex(@"^[-+=|: ]{3,}$")]
+    private static partial Regex TableRule();
 
     [GeneratedRegex(@"^:?-{3,}:?$")]
     private static partial Regex MarkdownRule();

@@ -11,6 +11,16 @@ internal static partial class ScoreReader
     public static int Read(IReadOnlyList<DocumentLine> lines, int index, BlocRef bloc, DocumentContext context, FactSink sink)
     {
         var header = lines[index].Folded.Folded;
+
+        // "Công ty Điện lực Hà Tĩnh đạt 97,0 điểm, dẫn đầu khối": a score in a sentence.
+        foreach (Match m in Scored().Matches(header))
+        {
+            if (UnitPhrases.SubjectBefore(lines[index].Folded, m.Index) is { } scored && UnitPhrases.LooksLikeUnit(scored))
+            {
+                sink.Add(new ScoreFact(bloc, context.ReviewYear ?? context.RosterYear, scored, lines[index].Folded.Cut(m.Groups["p"].Index, m.Groups["p"].Length), null, sink.Evidence(lines[index].Text)));
+            }
+        }
+
         if (lines[index].Text.Length > 80 || !header.Contains("diem", StringComparison.Ordinal) || !(header.Contains("don vi", StringComparison.Ordinal) || header.Contains("stt", StringComparison.Ordinal)))
         {
             return 0;
@@ -71,6 +81,9 @@ internal static partial class ScoreReader
         void Add(string? rank) =>
             sink.Add(new ScoreFact(bloc, year, unit!, points!, rank, sink.Evidence(string.Join(" | ", new[] { unit!, points!, rank }.Where(x => x is not null)))));
     }
+
+    [GeneratedRegex(@"\s(?:dat|duoc)\s+(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s*(?:/\s*100\s*)?diem")]
+    private static partial Regex Scored();
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{1,2})?$")]
     private static partial Regex Points();
