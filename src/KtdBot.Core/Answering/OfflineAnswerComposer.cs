@@ -843,7 +843,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     private async Task<(Answer Answer, string DocumentId)?> SelectPassagesAsync(QuestionAnalysis q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
     {
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = query, ["top"] = 8 }, ct).ConfigureAwait(false) ?? [];
-        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables);
+        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables, index.Knowledge.Document);
         if (selection is null)
         {
             return null;

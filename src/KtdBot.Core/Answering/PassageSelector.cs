@@ -1,3 +1,4 @@
+using KtdBot.Answering.Passages;
 using KtdBot.Answering.Plugins;
 using KtdBot.Ingestion;
 using KtdBot.Search;
@@ -59,13 +60,15 @@ internal static partial class PassageSelector
     private static readonly HashSet<string> AccentedStopSyllables = new(StringComparer.Ordinal) { "mới", "nhất" };
 
     /// <param name="documentSyllables">The folded syllables of a whole document by id: a passage may leave out what its document says elsewhere (the province, the bloc's name).</param>
+    /// <param name="documents">The whole document by id, to complete a list a passage cuts off and to name the article a clause sits under.</param>
     public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(
-        QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null, Func<string, List<string>>? documentSyllables = null)
+        QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null, Func<string, List<string>>? documentSyllables = null,
+        Func<string, ExtractedDocument?>? documents = null)
     {
         // A follow-up first looks in the document the previous answer came from.
         if (preferredDocument is not null && passages.Any(p => p.Source.DocumentId == preferredDocument))
         {
-            var same = Select(q, query, passages.Where(p => p.Source.DocumentId == preferredDocument).ToList(), vocabulary, null, documentSyllables);
+            var same = Select(q, query, passages.Where(p => p.Source.DocumentId == preferredDocument).ToList(), vocabulary, null, documentSyllables, documents);
             if (same is not null)
             {
                 return same;
@@ -107,10 +110,28 @@ internal static partial class PassageSelector
         var topic = content.Select(t => IsGenericBlocWord(t, typedWithMarks) || IsBlocNumber(t.Folded) || provinceSyllables.Contains(t.Folded)).ToArray();
         var pairs = Pairs(Tokenizer.Syllables(query).Where(t => !StopSyllables.Contains(t.Folded)).Select(t => t.Folded).ToList());
         var total = weights.Sum();
-        (string Sentence, Passage Passage, int Index, double Score, double Coverage)? best = null;
+        (string Sentence, Passage Passage, int Index, double Score, double Coverage, string Raw)? best = null;
         var bestRank = double.MinValue;
         var wantsList = WantsList(q);
-        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score)>();
+        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw)>();
+        var answerType = AnswerTypes.Of(q.Syllables);
+
+        // A follow-up searched with the question before it ("… bao nhiêu hộ nghèo? bao nhiêu hộ đã thoát nghèo"):
+        // its own new words ("thoát") are what it asks, and a unit that carries them comes first.
+        var earlier = query.Length > q.Text.Length && query.EndsWith(q.Text, StringComparison.Ordinal)
+            ? Tokenizer.Syllables(query[..^q.Text.Length]).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var fresh = earlier is null ? [] : Enumerable.Range(0, content.Count)
+            .Where(c => !earlier.Contains(content[c].Folded) && !char.IsDigit(content[c].Folded[0]) && !AnswerTypes.IsCue(answerType, content[c].Folded))
+            .ToList();
+
+        // How much of what was asked a passage carries anywhere, the words that only ask for the type set aside.
+        double CoversAsked(List<Token> passageTokens)
+        {
+            var asked = Enumerable.Range(0, content.Count).Where(c => !AnswerTypes.IsCue(answerType, content[c].Folded)).ToList();
+            var weight = asked.Sum(c => weights[c]);
+            return weight == 0 ? 0 : asked.Where(c => passageTokens.Any(u => Same(content[c], u))).Sum(c => weights[c]) / weight;
+        }
         for (var rank = 0; rank < Math.Min(wantsList || q.Ask == AskKind.Figure ? 8 : 4, passages.Count); rank++)
         {
             var passage = passages[rank];
@@ -134,10 +155,14 @@ internal static partial class PassageSelector
                 continue;
             }
 
-            // A bloc question about one province is not answered from another province's passage.
-            if (q.Ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc or AskKind.Review
-                && !q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))
-                && !(whole is not null && q.Provinces.All(p => Contains(whole, p.Split(' ')))))
+            // A question about one province is not answered from another province's passage (nor from a law article
+            // that never names it: "Ở Bắc Ninh, …" asks what Bắc Ninh's own rules say).
+            // A provincial paper speaks of its own province ("LĐLĐ tỉnh" in Báo Cà Mau).
+            var document = documents?.Invoke(passage.Source.DocumentId);
+            var publisher = document is null ? [] : Tokenizer.Syllables(document.Source.Publication).Select(t => t.Folded).ToList();
+            if (!q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))
+                && !(whole is not null && q.Provinces.All(p => Contains(whole, p.Split(' '))))
+                && !q.Provinces.All(p => Contains(publisher, p.Split(' '))))
             {
                 continue;
             }
@@ -148,12 +173,28 @@ internal static partial class PassageSelector
                 continue;
             }
 
-            var sentences = SplitSentences(passage.Text, passage.Heading);
+            var outline = document is null ? null : DocumentOutline.Of(document);
+
+            // "Ai ký?": the signature block of the document the question is about, if it is signed.
+            if (answerType == AnswerType.Signer)
+            {
+                if (outline?.Signature is { } signature && CoversAsked(passageTokens) >= MinimumCoverage)
+                {
+                    return [($"{passage.Source.Title} do {signature.Position} {signature.Name} ký ({signature.Block}).", passage)];
+                }
+
+                continue;
+            }
+
+            var located = outline?.Locate(passage);
+            var units = located is { } span ? AnswerUnits.Of(span.Lines, passage.Heading) : AnswerUnits.Of(passage.Text, passage.Heading);
             var heading = Tokenizer.Syllables(passage.Heading).ToList();
             var headingTokens = heading.Select(t => t.Folded).ToList();
-            for (var i = 0; i < sentences.Count; i++)
+            foreach (var unit in units.Where(u => u.Answers))
             {
-                var tokens = Tokenizer.Syllables(sentences[i]).ToList();
+                var sentence = unit.Text;
+                var tokens = Tokenizer.Syllables(sentence).ToList();
+                var lead = unit.Lead is null ? [] : Tokenizer.Syllables(unit.Lead).ToList();
                 double inSentence = 0;
                 double withContext = 0;
                 for (var c = 0; c < content.Count; c++)
@@ -163,9 +204,9 @@ internal static partial class PassageSelector
                         inSentence += weights[c];
                         withContext += weights[c];
                     }
-                    else if (heading.Any(u => Same(content[c], u)))
+                    else if (heading.Any(u => Same(content[c], u)) || lead.Any(u => Same(content[c], u)))
                     {
-                        // The section heading is the sentence's topic ("Thông tư hướng dẫn: …").
+                        // The section heading, or the lead-in of its list, is the unit's topic ("… đạt các tiêu chuẩn sau:").
                         inSentence += 0.75 * weights[c];
                         withContext += weights[c];
                     }
@@ -177,21 +218,26 @@ internal static partial class PassageSelector
                     }
                 }
 
-                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, sentences[i]) - (0.04 * rank)
+                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, sentence) - (0.04 * rank)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
-                candidates.Add((sentences[i], passage, i, score));
+                var quoted = Quote(unit, located?.References[unit.Line]);
+                var shows = AnswerTypes.Shows(answerType, sentence);
+                candidates.Add((quoted, passage, unit.Index, score, shows, sentence));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
                 // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
                 // A leader is named too: "Khối 5 bàn giao nhiệm vụ khối trưởng" repeats the question without answering it.
-                var eligible = inSentence / total >= 0.5 && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(asking, sentences[i]))
-                    && (q.Ask != AskKind.Awards || (TalksAboutAwards(sentences[i]) && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)))))
-                    && (q.Ask != AskKind.Leader || (sentences[i].Contains("trưởng", StringComparison.OrdinalIgnoreCase)
-                        && (q.Year is not { } asked || !NamesOtherYearOnly(sentences[i], asked))));
-                var ranked = score + (FitsAnswerType(q, wantsList, sentences[i]) ? 10 : 0);
+                // A question that asks for a date, a duration, a percentage… is answered only by a unit that holds one.
+                var eligible = inSentence / total >= 0.5 && shows && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(asking, sentence))
+                    && (q.Ask != AskKind.Awards || (TalksAboutAwards(sentence) && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)))))
+                    && (q.Ask != AskKind.Leader || (sentence.Contains("trưởng", StringComparison.OrdinalIgnoreCase)
+                        && (q.Year is not { } asked || !NamesOtherYearOnly(sentence, asked))))
+                    && (q.Year is not { } year || answerType == AnswerType.None || !NamesOtherYearOnly(sentence, year));
+                var freshCovered = fresh.Count > 0 && fresh.Sum(c => tokens.Any(u => Same(content[c], u)) ? weights[c] : 0) >= 0.5 * fresh.Sum(c => weights[c]);
+                var ranked = score + (FitsAnswerType(q, wantsList, unit) ? 10 : 0) + (freshCovered ? 20 : 0);
                 if (eligible && (best is null || ranked > bestRank))
                 {
-                    best = (sentences[i], passage, i, score, withContext / total);
+                    best = (quoted, passage, unit.Index, score, withContext / total, sentence);
                     bestRank = ranked;
                 }
             }
@@ -205,7 +251,8 @@ internal static partial class PassageSelector
         // Supporting sentences: near-equals elsewhere, and for how-to questions the steps that follow.
         var steps = q.Ask is AskKind.HowTo or AskKind.Procedure;
         var extra = candidates
-            .Where(c => !(ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index))
+            .Where(c => !(ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index) && c.Shows)
+            .Where(c => !chosen.Sentence.Contains(c.Raw, StringComparison.Ordinal))
             .Where(c => c.Score >= 0.85 * chosen.Score
                 || (ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index + 1 && (steps || chosen.Sentence.Length < 120))
                 || (steps && ReferenceEquals(c.Passage, chosen.Passage) && Math.Abs(c.Index - chosen.Index) <= 2))
@@ -305,8 +352,6 @@ internal static partial class PassageSelector
     private static bool Same(Token query, Token text) =>
         query.HasDiacritics ? string.Equals(query.Accented, text.Accented, StringComparison.Ordinal) : string.Equals(query.Folded, text.Folded, StringComparison.Ordinal);
 
-    // Sentences, except that a bulleted or numbered list stays one unit with the line that introduces it:
-    // "Hồ sơ gồm: tờ trình; báo cáo thành tích; biên bản bình xét".
     // Adjacent pairs of the question's content words: "nguyên tắc khen thưởng" gives "nguyen tac", "tac khen", "khen thuong".
     private static HashSet<(string, string)> Pairs(List<string> syllables) =>
         syllables.Zip(syllables.Skip(1)).ToHashSet();
@@ -314,56 +359,14 @@ internal static partial class PassageSelector
     private static int SharedPairs(HashSet<(string, string)> pairs, List<string> syllables) =>
         pairs.Count == 0 ? 0 : syllables.Zip(syllables.Skip(1)).Distinct().Count(pairs.Contains);
 
-    private static List<string> SplitSentences(string text, string heading)
+    // A unit as quoted: under the article it sits in, and an item with the lead-in that says what it is an item of.
+    private static string Quote(AnswerUnit unit, string? reference)
     {
-        var units = new List<string>();
-        var list = new List<string>();
-        string? lead = null;
-        void FlushList()
-        {
-            if (list.Count > 0)
-            {
-                // A list without an introducing line is introduced by its section heading.
-                var intro = lead ?? (heading.Length > 0 ? heading.Split(" › ")[^1] : null);
-                units.Add((intro is null ? string.Empty : intro.TrimEnd(':') + ": ") + string.Join("; ", list.Select(i => i.TrimEnd(';', '.'))) + ".");
-                list.Clear();
-                lead = null;
-            }
-        }
-
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var item = ListItem(line);
-            if (item is not null)
-            {
-                if (list.Count == 0 && units.Count > 0 && units[^1].EndsWith(':'))
-                {
-                    lead = units[^1];
-                    units.RemoveAt(units.Count - 1);
-                }
-
-                list.Add(item);
-                continue;
-            }
-
-            FlushList();
-            units.AddRange(Chunker.Sentences(line));
-        }
-
-        FlushList();
-        return units.Where(s => s.Length > 12).ToList();
+        var text = unit is { Kind: UnitKind.Item, Lead: { Length: <= MaxLeadQuoted } lead } ? $"{lead.TrimEnd(':', ' ')}: {unit.Text}" : unit.Text;
+        return ArticleReferences.Prefix(reference, text) + text;
     }
 
-    private static string? ListItem(string line)
-    {
-        if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal))
-        {
-            return line[2..].Trim();
-        }
-
-        var dot = line.IndexOf(". ", StringComparison.Ordinal);
-        return dot is > 0 and <= 2 && line[..dot].All(char.IsDigit) ? line[(dot + 2)..].Trim() : null;
-    }
+    private const int MaxLeadQuoted = 220;
 
     private static double AnswerTypeBonus(QuestionAnalysis q, Asking asking, string sentence) => q.Ask switch
     {
@@ -378,8 +381,11 @@ internal static partial class PassageSelector
     };
 
     // The kind of sentence the question wants, when one is available: a list, a count of the thing asked, a date.
-    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence) =>
-        wantsList ? IsEnumeration(sentence)
+    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, AnswerUnit unit) =>
+        FitsAnswerType(q, wantsList || q.Ask is AskKind.Criteria, unit.Text, unit.Kind == UnitKind.List);
+
+    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence, bool isList) =>
+        wantsList ? isList || IsEnumeration(sentence)
         : q.Ask == AskKind.Figure ? CountsTheUnit(q.Syllables, sentence)
         : q.Ask == AskKind.When && sentence.Contains('/', StringComparison.Ordinal);
 

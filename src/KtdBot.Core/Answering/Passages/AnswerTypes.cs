@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Answering.Passages;
+
+/// <summary>The kind of fact a question wants, read from its wording rather than from what it is about.</summary>
+internal enum AnswerType
+{
+    /// <summary>Nothing typed: any sentence that covers the question.</summary>
+    None,
+
+    /// <summary>"ngày nào", "hạn chót", "hiệu lực từ khi nào": a date.</summary>
+    Date,
+
+    /// <summary>"bao lâu", "bao nhiêu ngày": a length of time.</summary>
+    Duration,
+
+    /// <summary>"bao nhiêu phần trăm", "tỷ lệ … bao nhiêu": a percentage.</summary>
+    Percent,
+
+    /// <summary>"mấy lần", "tối đa bao nhiêu người": a count.</summary>
+    Count,
+
+    /// <summary>"ai ký": the person who signed.</summary>
+    Signer,
+
+    /// <summary>"ai có thẩm quyền", "ai quyết định": an office that decides.</summary>
+    Authority,
+
+    /// <summary>"nghị định nào", "thay thế văn bản nào": a legal document by its number.</summary>
+    Document,
+
+    /// <summary>"giữ chức vụ gì": a position.</summary>
+    Position,
+}
+
+/// <summary>
+/// One table from question wording to the answer type and the evidence a unit must carry to be that answer.
+/// Rows are tried in order; the first whose cue the question holds wins. A question with a type is answered only by a
+/// unit that shows the evidence: "bao nhiêu ngày" is not answered by a sentence without a number of days.
+/// </summary>
+internal static partial class AnswerTypes
+{
+    private sealed record Row(AnswerType Type, string[][] Cues, Regex Evidence);
+
+    private static readonly Row[] Rows =
+    [
+        new(AnswerType.Signer, Cues("ai ky", "nguoi ky", "do ai ky", "ky ban hanh", "ky quyet dinh la ai"), PersonName()),
+        new(AnswerType.Percent, Cues("bao nhieu phan tram", "may phan tram", "bao nhieu %", "ty le phieu", "ty le bao nhieu", "ty le la bao nhieu", "bao nhieu ty le", "ty le toi thieu"), Percentage()),
+        new(AnswerType.Duration, Cues("bao lau", "bao nhieu ngay", "may ngay", "bao nhieu thang", "may thang", "thoi han giai quyet", "trong thoi han bao", "mat bao nhieu"), Duration()),
+        new(AnswerType.Date, Cues("ngay nao", "khi nao", "bao gio", "han chot", "thoi han nop", "han nop", "truoc ngay", "ngay may", "thang nao", "luc nao", "thoi diem nao"), Date()),
+        new(AnswerType.Count, Cues("may lan", "bao nhieu lan", "toi da bao nhieu", "toi thieu bao nhieu", "bao nhieu nam", "may nam"), Count()),
+        new(AnswerType.Document, Cues("nghi dinh nao", "thong tu nao", "luat nao", "van ban nao", "quyet dinh nao", "nghi quyet nao", "thay the van ban", "thay the quyet dinh"), LegalDocument()),
+        new(AnswerType.Position, Cues("chuc vu gi", "giu chuc vu", "chuc vu la gi", "chuc danh gi", "chuc danh la gi", "dam nhiem chuc vu"), Position()),
+        new(AnswerType.Authority, Cues("tham quyen", "ai quyet dinh", "ai co quyen", "cap nao quyet dinh", "ai duoc quyen", "ai tang", "ai xet tang", "ai trao tang"), Authority()),
+    ];
+
+    /// <summary>The answer type <paramref name="question"/> (folded syllables) asks for.</summary>
+    public static AnswerType Of(IReadOnlyList<string> question) =>
+        Rows.FirstOrDefault(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true))?.Type ?? AnswerType.None;
+
+    /// <summary>True when <paramref name="unit"/> holds an answer of <paramref name="type"/>.</summary>
+    public static bool Shows(AnswerType type, string unit) =>
+        type == AnswerType.None || Rows.First(r => r.Type == type).Evidence.IsMatch(unit);
+
+    /// <summary>True when <paramref name="folded"/> is a word of one of the cues that ask for <paramref name="type"/> ("ký" in "ai ký").</summary>
+    public static bool IsCue(AnswerType type, string folded) =>
+        Rows.FirstOrDefault(r => r.Type == type) is { } row && row.Cues.Any(c => c.Contains(folded, StringComparer.Ordinal));
+
+    private static string[][] Cues(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
+
+    // "Nguyễn Văn An", "Phùng Thành Vinh": two to four capitalised syllables.
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"\d+(?:[,.]\d+)?\s*%|\d+\s+phần trăm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Percentage();
+
+    [GeneratedRegex(@"\d+\s*(?:\([^)]*\)\s*)?(?:ngày|tháng|năm|tuần|giờ)(?!\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}|tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})|quý\s+[IV1-4]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"\d+\s*(?:\([^)]*\)\s*)?(?:lần|người|cá nhân|tập thể|năm|trường hợp|danh hiệu)|(?:một|hai|ba|bốn|năm)\s+lần", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"(?:Nghị định|Quyết định|Thông tư|Luật|Nghị quyết)\s+(?:số\s+)?\d+/\d{4}|(?:Nghị định|Quyết định|Thông tư|Nghị quyết)\s+(?:số\s+)?\d+/[A-ZĐ]|Luật\s+[\p{L} ,]+\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalDocument();
+
+    [GeneratedRegex(@"Chủ tịch|Phó Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Phó Trưởng ban|Chính ủy|Chính uỷ|Chỉ huy trưởng|Trưởng phòng|Bộ trưởng|Thứ trưởng|Tổng Biên tập|Trưởng|Phó", RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
+
+    [GeneratedRegex(@"(?:Chủ tịch nước|Thủ tướng|Chủ tịch (?:Ủy|Uỷ) ban nhân dân|Chủ tịch UBND|Bộ trưởng|Thủ trưởng|Chủ tịch Hội đồng|Hội đồng|Giám đốc|Chánh án|Viện trưởng|Tổng Liên đoàn)[^.;]*?(?:quyết định|có thẩm quyền|tặng|xét|tước|hủy|huỷ|thu hồi)|(?:quyết định|thẩm quyền)[^.;]*?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thủ trưởng|Hội đồng)", RegexOptions.CultureInvariant)]
+    private static partial Regex Authority();
+}

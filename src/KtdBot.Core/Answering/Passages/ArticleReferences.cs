@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Answering.Passages;
+
+/// <summary>
+/// Which article a quoted unit sits under, so an answer can say "Theo Điều 23 Luật Thi đua, khen thưởng 2022: …".
+/// A legal text heads its articles ("Điều 5. Tiêu chuẩn …"); a Q&amp;A article names the clause it quotes
+/// ("Căn cứ theo Điều 23 Luật Thi đua, khen thưởng 2022 quy định như sau:"). The reference holds until the next one,
+/// the next question the article asks itself, or the writer's own conclusion ("Như vậy, …").
+/// </summary>
+internal static partial class ArticleReferences
+{
+    /// <summary>The reference in force at each logical line of <paramref name="lines"/>, or null.</summary>
+    public static string?[] InForce(IReadOnlyList<string> lines, string? documentName)
+    {
+        var references = new string?[lines.Count];
+        string? current = null;
+        var articlesOf = documentName;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (AttachedRules().Match(line) is { Success: true } rules && documentName is not null)
+            {
+                // The rules a decision issues number their own articles: "Điều 4 Quy chế ban hành kèm theo Quyết định …".
+                articlesOf = $"{char.ToUpperInvariant(rules.Value[0])}{rules.Value[1..].ToLowerInvariant()} ban hành kèm theo {documentName}";
+                current = null;
+            }
+            else if (ArticleHeading().Match(line) is { Success: true } heading)
+            {
+                current = articlesOf is null ? $"Điều {heading.Groups["n"].Value}" : $"Điều {heading.Groups["n"].Value} {articlesOf}";
+            }
+            else if (Citing().Match(line) is { Success: true } cited)
+            {
+                current = Tidy(cited.Groups["ref"].Value);
+            }
+            else if (EndsReference(line))
+            {
+                current = null;
+            }
+
+            references[i] = current;
+        }
+
+        return references;
+    }
+
+    /// <summary>The prefix to quote <paramref name="unit"/> with, or empty when the unit names its article itself.</summary>
+    public static string Prefix(string? reference, string unit) =>
+        reference is null || unit.Contains("Điều ", StringComparison.Ordinal) ? string.Empty : $"Theo {reference}: ";
+
+    private static bool EndsReference(string line) =>
+        line.TrimEnd().EndsWith('?') || Conclusions.Any(c => line.StartsWith(c, StringComparison.Ordinal));
+
+    private static readonly string[] Conclusions = ["Như vậy", "Tóm lại", "Lưu ý", "Xem thêm", "Trên đây"];
+
+    private static string Tidy(string reference) => reference.Trim().TrimEnd(',', ' ');
+
+    [GeneratedRegex(@"^(?:QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|QUY TRÌNH)(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AttachedRules();
+
+    // "Điều 23. Danh hiệu …", "Điều 5 ." at the start of a line of a legal text.
+    [GeneratedRegex(@"^Điều\s+(?<n>\d+)\s*[.:]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleHeading();
+
+    // "Căn cứ theo khoản 1 Điều 23 Luật Thi đua, khen thưởng 2022 quy định như sau:", "Tại Điều 74 Nghị định 152/2025/NĐ-CP có quy định:".
+    [GeneratedRegex(@"(?:Căn cứ|căn cứ|Theo|theo|Tại|tại)\s+(?:theo\s+|tại\s+)?(?:quy định tại\s+)?(?<ref>(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Bộ luật)[^:;]*?)(?=\s+(?:quy định|có quy định|như sau|hướng dẫn|về|đã)\b|\s*:)[^:]*:\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Citing();
+}
