@@ -21,7 +21,7 @@ internal static partial class ChatShorthand
         ["mk"] = "mình", ["mik"] = "mình", ["mjk"] = "mình", ["e"] = "em", ["ng"] = "người", ["sl"] = "số lượng", ["vd"] = "ví dụ",
         ["cq"] = "cơ quan", ["dv"] = "đơn vị", ["tp"] = "thành phố", ["tw"] = "trung ương",
         ["ktd"] = "khối thi đua", ["td"] = "thi đua", ["tdkt"] = "thi đua, khen thưởng",
-        ["cstd"] = "chiến sĩ thi đua", ["ld"] = "lao động", ["ldtt"] = "lao động tiên tiến", ["xs"] = "xuất sắc",
+        ["cstd"] = "chiến sĩ thi đua", ["cstdcs"] = "chiến sĩ thi đua cơ sở", ["cstdtq"] = "chiến sĩ thi đua toàn quốc", ["ld"] = "lao động", ["ldtt"] = "lao động tiên tiến", ["xs"] = "xuất sắc",
         ["ttld"] = "tập thể lao động", ["ttldxs"] = "tập thể lao động xuất sắc", ["ttldtt"] = "tập thể lao động tiên tiến",
         ["bk"] = "bằng khen", ["gk"] = "giấy khen", ["hcld"] = "huân chương lao động",
         ["ccb"] = "cựu chiến binh", ["hnd"] = "hội nông dân", ["hlhpn"] = "hội liên hiệp phụ nữ", ["pn"] = "phụ nữ",
@@ -46,6 +46,10 @@ internal static partial class ChatShorthand
             "ban oi", "lam on", "giup em voi", "giup minh voi", "giup em", "giup minh", "giup toi", "ad", "admin",
         }.Select(f => f.Split(' ')),
     ];
+
+    /// <summary>What a folded shorthand word stands for, folded and split into syllables ("cstdcs" → chien si thi dua co so), or null.</summary>
+    internal static string[]? Meaning(string folded) =>
+        Words.TryGetValue(folded, out var meaning) ? VietnameseText.Fold(meaning).Replace(",", string.Empty, StringComparison.Ordinal).Split(' ') : null;
 
     /// <summary>The question with shorthand spelled out and fillers removed.</summary>
     /// <param name="text">The question as typed.</param>

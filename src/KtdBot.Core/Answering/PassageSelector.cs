@@ -75,6 +75,13 @@ internal static partial class PassageSelector
             }
         }
 
+        // "Còn kế hoạch của Đắk Lắk thì ai ký?" after a question about Nghệ An: a province of its own replaces the earlier subject.
+        if (query.Length > q.Text.Length && query.EndsWith(q.Text, StringComparison.Ordinal)
+            && q.Provinces.Any(p => !ProvinceMentions.Names(NameMatcher.Syllables(query[..^q.Text.Length]), p)))
+        {
+            query = q.Text;
+        }
+
         var typedWithMarks = Tokenizer.Syllables(query).Any(t => t.HasDiacritics);
         var asking = Asking.Of(q.Text);
         var literal = CapitalisedWords(query);
@@ -90,13 +97,28 @@ internal static partial class PassageSelector
             .Where(t => literal.Contains(t.Accented) || (!IsStop(t, typedWithMarks) && !AccentedStopSyllables.Contains(t.Accented)))
             .DistinctBy(t => t.HasDiacritics ? t.Accented : t.Folded)
             .ToList();
+        // Shorthand the documents also use ("CSTĐCS") was left as typed: it matches either spelling below.
+        var spelledOut = content.Select(t => ChatShorthand.Meaning(t.Folded)).ToArray();
+        if (spelledOut.Any(p => p is not null && p.All(StopSyllables.Contains)))
+        {
+            // "dc" for "được" is a function word however it is spelled.
+            var keep = Enumerable.Range(0, content.Count).Where(c => spelledOut[c] is not { } p || !p.All(StopSyllables.Contains)).ToList();
+            content = keep.Select(c => content[c]).ToList();
+            spelledOut = keep.Select(c => spelledOut[c]).ToArray();
+        }
+
         if (content.Count == 0 || passages.Count == 0)
         {
             return null;
         }
 
         // Numbers in a question (a bloc's number, a year) are not negotiable: a passage without them cannot answer.
-        var numbers = content.Where(t => char.IsDigit(t.Folded[0])).Select(t => t.Folded).ToList();
+        // A follow-up that names a province of its own ("còn kế hoạch của Đắk Lắk thì ai ký?") leaves the numbers of the
+        // question before it ("Kế hoạch 982") behind.
+        var ownSyllables = NameMatcher.Syllables(q.Text);
+        var numbers = content.Where(t => char.IsDigit(t.Folded[0]))
+            .Where(t => q.Provinces.Count == 0 || ownSyllables.Contains(t.Folded, StringComparer.Ordinal))
+            .Select(t => t.Folded).ToList();
 
         // (A province is often only in the document's metadata, so it is not required here; bloc questions check it below.)
         var names = content.Where(t => literal.Contains(t.Accented) && !AccentedStops.Contains(t.Accented) && !provinceSyllables.Contains(t.Folded)).ToList();
@@ -115,6 +137,7 @@ internal static partial class PassageSelector
         var wantsList = WantsList(q);
         var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw)>();
         var answerType = AnswerTypes.Of(q.Syllables);
+        var yesNo = QuestionForms.IsYesNo(q.Syllables);
 
         // A follow-up searched with the question before it ("… bao nhiêu hộ nghèo? bao nhiêu hộ đã thoát nghèo"):
         // its own new words ("thoát") are what it asks, and a unit that carries them comes first.
@@ -125,21 +148,31 @@ internal static partial class PassageSelector
             .Where(c => !earlier.Contains(content[c].Folded) && !char.IsDigit(content[c].Folded[0]) && !AnswerTypes.IsCue(answerType, content[c].Folded))
             .ToList();
 
+        // Shorthand the documents also use ("CSTĐCS") was left as typed: it matches either spelling.
+
+        bool Carries(List<Token> text, int c) =>
+            text.Any(u => Same(content[c], u)) || (spelledOut[c] is { } phrase && Contains(text.Select(u => u.Folded).ToList(), phrase));
+
         // How much of what was asked a passage carries anywhere, the words that only ask for the type set aside.
         double CoversAsked(List<Token> passageTokens)
         {
             var asked = Enumerable.Range(0, content.Count).Where(c => !AnswerTypes.IsCue(answerType, content[c].Folded)).ToList();
             var weight = asked.Sum(c => weights[c]);
-            return weight == 0 ? 0 : asked.Where(c => passageTokens.Any(u => Same(content[c], u))).Sum(c => weights[c]) / weight;
+            return weight == 0 ? 0 : asked.Where(c => Carries(passageTokens, c)).Sum(c => weights[c]) / weight;
         }
-        for (var rank = 0; rank < Math.Min(wantsList || q.Ask == AskKind.Figure ? 8 : 4, passages.Count); rank++)
+
+        for (var rank = 0; rank < Math.Min(wantsList || q.Ask == AskKind.Figure || answerType != AnswerType.None ? 8 : 4, passages.Count); rank++)
         {
             var passage = passages[rank];
             var context = Tokenizer.Syllables($"{passage.Source.Title} {passage.Heading}").ToList();
             var passageTokens = context.Concat(Tokenizer.Syllables(passage.Text)).ToList();
             var passageSyllables = passageTokens.Select(t => t.Folded).ToList();
             var whole = documentSyllables?.Invoke(passage.Source.DocumentId);
-            if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || IsBlocNumber(n)))
+            var document = documents?.Invoke(passage.Source.DocumentId);
+            var outline = document is null ? null : DocumentOutline.Of(document);
+
+            // (A document's own number, "QĐ 86/2025", is in its header, not in every passage.)
+            if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || IsBlocNumber(n) || outline?.HeaderSyllables.Contains(n) == true))
             {
                 continue;
             }
@@ -158,11 +191,10 @@ internal static partial class PassageSelector
             // A question about one province is not answered from another province's passage (nor from a law article
             // that never names it: "Ở Bắc Ninh, …" asks what Bắc Ninh's own rules say).
             // A provincial paper speaks of its own province ("LĐLĐ tỉnh" in Báo Cà Mau).
-            var document = documents?.Invoke(passage.Source.DocumentId);
             var publisher = document is null ? [] : Tokenizer.Syllables(document.Source.Publication).Select(t => t.Folded).ToList();
-            if (!q.Provinces.All(p => Contains(passageSyllables, p.Split(' ')))
-                && !(whole is not null && q.Provinces.All(p => Contains(whole, p.Split(' '))))
-                && !q.Provinces.All(p => Contains(publisher, p.Split(' '))))
+            if (!q.Provinces.All(p => ProvinceMentions.Names(passageSyllables, p))
+                && !(whole is not null && q.Provinces.All(p => ProvinceMentions.Names(whole, p)))
+                && !q.Provinces.All(p => ProvinceMentions.Names(publisher, p)))
             {
                 continue;
             }
@@ -173,14 +205,12 @@ internal static partial class PassageSelector
                 continue;
             }
 
-            var outline = document is null ? null : DocumentOutline.Of(document);
-
-            // "Ai ký?": the signature block of the document the question is about, if it is signed.
-            if (answerType == AnswerType.Signer)
+            // "Ai ký?", "ban hành ngày nào?": the signature block or the header of the document the question is about.
+            if (AnswerTypes.AboutTheDocument(answerType))
             {
-                if (outline?.Signature is { } signature && CoversAsked(passageTokens) >= MinimumCoverage)
+                if (DocumentFact(answerType, outline, passage.Source.Title) is { } fact && CoversAsked(passageTokens) >= MinimumCoverage)
                 {
-                    return [($"{passage.Source.Title} do {signature.Position} {signature.Name} ký ({signature.Block}).", passage)];
+                    return [(fact, passage)];
                 }
 
                 continue;
@@ -193,24 +223,25 @@ internal static partial class PassageSelector
             foreach (var unit in units.Where(u => u.Answers))
             {
                 var sentence = unit.Text;
-                var tokens = Tokenizer.Syllables(sentence).ToList();
-                var lead = unit.Lead is null ? [] : Tokenizer.Syllables(unit.Lead).ToList();
+                // A list is as relevant as the line that introduces it: its items' words would let any long list cover any question.
+                var tokens = Tokenizer.Syllables(unit is { Kind: UnitKind.List, Lead: { } intro } ? intro : sentence).ToList();
+                var lead = unit.Lead is null || unit.Kind == UnitKind.List ? [] : Tokenizer.Syllables(unit.Lead).ToList();
                 double inSentence = 0;
                 double withContext = 0;
                 for (var c = 0; c < content.Count; c++)
                 {
-                    if (tokens.Any(u => Same(content[c], u)))
+                    if (Carries(tokens, c))
                     {
                         inSentence += weights[c];
                         withContext += weights[c];
                     }
-                    else if (heading.Any(u => Same(content[c], u)) || lead.Any(u => Same(content[c], u)))
+                    else if (Carries(heading, c) || Carries(lead, c))
                     {
                         // The section heading, or the lead-in of its list, is the unit's topic ("… đạt các tiêu chuẩn sau:").
                         inSentence += 0.75 * weights[c];
                         withContext += weights[c];
                     }
-                    else if (context.Any(u => Same(content[c], u)))
+                    else if (Carries(context, c))
                     {
                         // The bloc and province a document's title names are every sentence's topic in it.
                         inSentence += topic[c] ? weights[c] : 0;
@@ -219,6 +250,7 @@ internal static partial class PassageSelector
                 }
 
                 var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, sentence) - (0.04 * rank)
+                    + (yesNo && unit.Kind == UnitKind.Sentence && QuestionForms.Concludes(sentence) ? 0.15 : 0)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
                 var shows = AnswerTypes.Shows(answerType, sentence);
@@ -229,11 +261,11 @@ internal static partial class PassageSelector
                 // A leader is named too: "Khối 5 bàn giao nhiệm vụ khối trưởng" repeats the question without answering it.
                 // A question that asks for a date, a duration, a percentage… is answered only by a unit that holds one.
                 var eligible = inSentence / total >= 0.5 && shows && (q.Ask is not (AskKind.Who or AskKind.Leader) || NamesSomeoneNew(asking, sentence))
-                    && (q.Ask != AskKind.Awards || (TalksAboutAwards(sentence) && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)))))
+                    && (q.Ask != AskKind.Awards || (TalksAboutAwards($"{unit.Lead} {sentence}") && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)) || lead.Any(u => Same(n, u)))))
                     && (q.Ask != AskKind.Leader || (sentence.Contains("trưởng", StringComparison.OrdinalIgnoreCase)
                         && (q.Year is not { } asked || !NamesOtherYearOnly(sentence, asked))))
                     && (q.Year is not { } year || answerType == AnswerType.None || !NamesOtherYearOnly(sentence, year));
-                var freshCovered = fresh.Count > 0 && fresh.Sum(c => tokens.Any(u => Same(content[c], u)) ? weights[c] : 0) >= 0.5 * fresh.Sum(c => weights[c]);
+                var freshCovered = fresh.Count > 0 && fresh.Sum(c => Carries(tokens, c) ? weights[c] : 0) >= 0.5 * fresh.Sum(c => weights[c]);
                 var ranked = score + (FitsAnswerType(q, wantsList, unit) ? 10 : 0) + (freshCovered ? 20 : 0);
                 if (eligible && (best is null || ranked > bestRank))
                 {
@@ -262,7 +294,7 @@ internal static partial class PassageSelector
         var result = new List<(string, Passage)>();
 
         // "Nội dung của luật sửa đổi này …" leans on the sentence before it: bring that one along.
-        if (RefersBack(chosen.Sentence) && candidates.FirstOrDefault(c => ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index - 1) is { Sentence: { } before })
+        if (RefersBack(chosen.Raw) && candidates.FirstOrDefault(c => ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index - 1) is { Sentence: { } before })
         {
             result.Add((before, chosen.Passage));
         }
@@ -359,10 +391,17 @@ internal static partial class PassageSelector
     private static int SharedPairs(HashSet<(string, string)> pairs, List<string> syllables) =>
         pairs.Count == 0 ? 0 : syllables.Zip(syllables.Skip(1)).Distinct().Count(pairs.Contains);
 
+    private static string? DocumentFact(AnswerType type, DocumentOutline? outline, string title) => type switch
+    {
+        AnswerType.Signer when outline?.Signature is { } signature => $"{outline.Name ?? title} do {signature.Position} {signature.Name} ký ({signature.Block}).",
+        AnswerType.Issued when outline?.IssuedOn is { } issued => $"{outline.Name ?? title} ban hành {issued}.",
+        _ => null,
+    };
+
     // A unit as quoted: under the article it sits in, and an item with the lead-in that says what it is an item of.
     private static string Quote(AnswerUnit unit, string? reference)
     {
-        var text = unit is { Kind: UnitKind.Item, Lead: { Length: <= MaxLeadQuoted } lead } ? $"{lead.TrimEnd(':', ' ')}: {unit.Text}" : unit.Text;
+        var text = unit is { Kind: UnitKind.Item, Lead: { Length: <= MaxLeadQuoted } lead } ? $"{lead.TrimEnd(':', ' ')}: {unit.Text.TrimEnd('.', ' ')}." : unit.Text;
         return ArticleReferences.Prefix(reference, text) + text;
     }
 
@@ -436,6 +475,11 @@ internal static partial class PassageSelector
 
     private static bool RefersBack(string sentence)
     {
+        if (QuestionForms.Concludes(sentence))
+        {
+            return true;
+        }
+
         var firstClause = sentence.Split([',', ';', ':'], 2)[0];
         return firstClause.Length < 80 && BackReferences.Any(r => firstClause.Contains(r, StringComparison.Ordinal));
     }

@@ -20,8 +20,11 @@ internal enum AnswerType
     /// <summary>"mấy lần", "tối đa bao nhiêu người": a count.</summary>
     Count,
 
-    /// <summary>"ai ký": the person who signed.</summary>
+    /// <summary>"ai ký": the person who signed the document.</summary>
     Signer,
+
+    /// <summary>"ban hành ngày nào": the date the document was issued.</summary>
+    Issued,
 
     /// <summary>"ai có thẩm quyền", "ai quyết định": an office that decides.</summary>
     Authority,
@@ -31,6 +34,9 @@ internal enum AnswerType
 
     /// <summary>"giữ chức vụ gì": a position.</summary>
     Position,
+
+    /// <summary>"số điện thoại", "email": a way to get in touch.</summary>
+    Contact,
 }
 
 /// <summary>
@@ -44,6 +50,8 @@ internal static partial class AnswerTypes
 
     private static readonly Row[] Rows =
     [
+        new(AnswerType.Contact, Cues("so dien thoai", "dien thoai", "hotline", "duong day nong", "email", "thu dien tu", "so fax"), Contact()),
+        new(AnswerType.Issued, Cues("ban hanh ngay nao", "ban hanh khi nao", "ban hanh luc nao", "ban hanh vao ngay nao", "ngay ban hanh", "ky ngay nao", "ky ban hanh ngay nao"), Date()),
         new(AnswerType.Signer, Cues("ai ky", "nguoi ky", "do ai ky", "ky ban hanh", "ky quyet dinh la ai"), PersonName()),
         new(AnswerType.Percent, Cues("bao nhieu phan tram", "may phan tram", "bao nhieu %", "ty le phieu", "ty le bao nhieu", "ty le la bao nhieu", "bao nhieu ty le", "ty le toi thieu"), Percentage()),
         new(AnswerType.Duration, Cues("bao lau", "bao nhieu ngay", "may ngay", "bao nhieu thang", "may thang", "thoi han giai quyet", "trong thoi han bao", "mat bao nhieu"), Duration()),
@@ -58,6 +66,9 @@ internal static partial class AnswerTypes
     public static AnswerType Of(IReadOnlyList<string> question) =>
         Rows.FirstOrDefault(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true))?.Type ?? AnswerType.None;
 
+    /// <summary>True for the facts a document states once, in its header or signature, rather than in a sentence.</summary>
+    public static bool AboutTheDocument(AnswerType type) => type is AnswerType.Signer or AnswerType.Issued;
+
     /// <summary>True when <paramref name="unit"/> holds an answer of <paramref name="type"/>.</summary>
     public static bool Shows(AnswerType type, string unit) =>
         type == AnswerType.None || Rows.First(r => r.Type == type).Evidence.IsMatch(unit);
@@ -71,6 +82,9 @@ internal static partial class AnswerTypes
     // "Nguyễn Văn An", "Phùng Thành Vinh": two to four capitalised syllables.
     [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?:\+84|\b0)\d{2,3}[\d .]{6,10}\d|[\w.-]+@[\w-]+\.[\w.]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Contact();
 
     [GeneratedRegex(@"\d+(?:[,.]\d+)?\s*%|\d+\s+phần trăm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Percentage();

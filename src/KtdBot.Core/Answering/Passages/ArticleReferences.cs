@@ -10,12 +10,15 @@ namespace KtdBot.Answering.Passages;
 /// </summary>
 internal static partial class ArticleReferences
 {
+    private const int MostLinesQuoted = 12;
+
     /// <summary>The reference in force at each logical line of <paramref name="lines"/>, or null.</summary>
     public static string?[] InForce(IReadOnlyList<string> lines, string? documentName)
     {
         var references = new string?[lines.Count];
         string? current = null;
         var articlesOf = documentName;
+        var citedAt = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -27,11 +30,18 @@ internal static partial class ArticleReferences
             }
             else if (ArticleHeading().Match(line) is { Success: true } heading)
             {
+                citedAt = -1;
                 current = articlesOf is null ? $"Điều {heading.Groups["n"].Value}" : $"Điều {heading.Groups["n"].Value} {articlesOf}";
             }
             else if (Citing().Match(line) is { Success: true } cited)
             {
                 current = Tidy(cited.Groups["ref"].Value);
+                citedAt = i;
+            }
+            else if (current is not null && citedAt >= 0 && i - citedAt > MostLinesQuoted)
+            {
+                // An article quoting a clause quotes a few lines of it, not the rest of the page.
+                current = null;
             }
             else if (EndsReference(line))
             {
@@ -49,9 +59,18 @@ internal static partial class ArticleReferences
         reference is null || unit.Contains("Điều ", StringComparison.Ordinal) ? string.Empty : $"Theo {reference}: ";
 
     private static bool EndsReference(string line) =>
-        line.TrimEnd().EndsWith('?') || Conclusions.Any(c => line.StartsWith(c, StringComparison.Ordinal));
+        line.TrimEnd().EndsWith('?') || Conclusions.Any(c => line.StartsWith(c, StringComparison.Ordinal)) || IsHeading(line);
 
-    private static readonly string[] Conclusions = ["Như vậy", "Tóm lại", "Lưu ý", "Xem thêm", "Trên đây"];
+    // The writer's own words after a quoted clause.
+    private static readonly string[] Conclusions =
+        ["Như vậy", "Tóm lại", "Lưu ý", "Xem thêm", "Trên đây", "Theo đó", "Do đó", "Đồng thời", "Tuy nhiên", "Vì vậy", "Ngoài ra", "(Hình", "Hình", "Chương", "CHƯƠNG", "Mục ", "MỤC "];
+
+    // "III. CÔNG TÁC KHEN THƯỞNG": a heading in capitals closes what came before.
+    private static bool IsHeading(string line)
+    {
+        var letters = line.Where(char.IsLetter).ToList();
+        return letters.Count >= 6 && letters.All(char.IsUpper);
+    }
 
     private static string Tidy(string reference) => reference.Trim().TrimEnd(',', ' ');
 

@@ -8,10 +8,11 @@ namespace KtdBot.Answering.Passages;
 /// A document as logical lines, each with the article it sits under, read once per document. A retrieved passage is
 /// located in it, so a list cut off by the chunk boundary is completed and the quoted clause can name its article.
 /// </summary>
-internal sealed class DocumentOutline
+internal sealed partial class DocumentOutline
 {
     private const int ProbeLength = 40;
     private const int MostItemsCarried = 15;
+    private const int HeaderLines = 25;
 
     private static readonly ConditionalWeakTable<ExtractedDocument, DocumentOutline> Outlines = [];
 
@@ -28,7 +29,21 @@ internal sealed class DocumentOutline
         var texts = _lines.Select(l => l.Text).ToList();
         _references = ArticleReferences.InForce(texts, LegalName.Of(texts));
         Signature = Signatures.Find(texts);
+        Name = LegalName.Of(texts);
+        IssuedOn = texts.Take(HeaderLines).Select(l => IssueDate().Match(l)).FirstOrDefault(m => m.Success) is { } issued
+            ? $"{issued.Groups["date"].Value} tại {issued.Groups["place"].Value.Trim()}"
+            : null;
+        HeaderSyllables = texts.Take(HeaderLines).SelectMany(NameMatcher.Syllables).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The document's short name from its number ("Kế hoạch 982/KH-UBND"), when it has one.</summary>
+    public string? Name { get; }
+
+    /// <summary>When and where the document was issued, as its header says: "ngày 19 tháng 11 năm 2025 tại Nghệ An".</summary>
+    public string? IssuedOn { get; }
+
+    /// <summary>The folded syllables of the document's first lines: its number, date and issuer.</summary>
+    public IReadOnlySet<string> HeaderSyllables { get; }
 
     /// <summary>Who signed the document ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phùng Thành Vinh"), when it is signed.</summary>
     public Signature? Signature { get; }
@@ -96,6 +111,9 @@ internal sealed class DocumentOutline
 
         return -1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<place>\p{Lu}[\p{L} ]*),\s*(?<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IssueDate();
 
     private static string Probe(string line, bool fromStart) =>
         line.Length <= ProbeLength ? line : fromStart ? line[..ProbeLength] : line[^ProbeLength..];

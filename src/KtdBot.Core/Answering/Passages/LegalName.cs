@@ -19,8 +19,11 @@ internal static partial class LegalName
     /// <summary>The short name, or null when the first lines carry no document number.</summary>
     public static string? Of(IReadOnlyList<string> lines)
     {
-        foreach (var line in lines.Take(HeaderLines))
+        var header = lines.Take(HeaderLines).ToList();
+        for (var i = 0; i < header.Count; i++)
         {
+            // "Số:" and the number are often on lines of their own.
+            var line = i + 1 < header.Count ? $"{header[i]} {header[i + 1]}" : header[i];
             if (Number().Match(line) is { Success: true } match)
             {
                 var number = match.Groups["n"].Value;

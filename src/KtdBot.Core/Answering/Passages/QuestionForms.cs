@@ -1,0 +1,23 @@
+namespace KtdBot.Answering.Passages;
+
+/// <summary>
+/// Yes/no questions ("… có được đề nghị không?") and the sentences that answer them: in a Q&amp;A article the writer's
+/// conclusion ("Như vậy, …") says yes or no, where the clauses quoted before it only set out the rule.
+/// </summary>
+internal static class QuestionForms
+{
+    // Folded last syllables that make a question yes/no.
+    private static readonly HashSet<string> YesNoEndings = new(StringComparer.Ordinal) { "khong", "ko", "k", "khg", "hok", "hk", "chua", "nhi", "a" };
+
+    private static readonly string[][] YesNoPhrases = [["dung", "khong"], ["phai", "khong"], ["co", "phai"], ["duoc", "khong"], ["con", "khong"]];
+
+    /// <summary>The writer's own conclusion, which refers back to what it concludes from.</summary>
+    public static readonly string[] ConclusionOpeners = ["Như vậy", "Tóm lại", "Theo đó", "Vì vậy", "Do đó", "Do vậy"];
+
+    /// <summary>True when the folded <paramref name="question"/> asks yes or no.</summary>
+    public static bool IsYesNo(IReadOnlyList<string> question) =>
+        question.Count > 0 && (YesNoEndings.Contains(question[^1]) || QuestionAnalyzer.HasAny(question, YesNoPhrases, _ => true));
+
+    /// <summary>True when <paramref name="unit"/> opens with a conclusion.</summary>
+    public static bool Concludes(string unit) => ConclusionOpeners.Any(o => unit.StartsWith(o, StringComparison.Ordinal));
+}
