@@ -50,6 +50,7 @@ internal static partial class AnswerUnits
         var items = new List<(string Text, int Line)>();
         string? lead = null;
         var leadLine = 0;
+        var markedList = false;
         void Add(string unitText, UnitKind kind, int line, string? itemLead = null)
         {
             if (unitText.Length >= ShortestUnit)
@@ -62,12 +63,18 @@ internal static partial class AnswerUnits
         {
             if (items.Count == 0)
             {
+                if (lead is not null)
+                {
+                    Add(lead, UnitKind.Sentence, leadLine);
+                    lead = null;
+                }
+
                 return;
             }
 
             // A list without an introducing line is introduced by its section heading.
             var intro = lead ?? (heading.Length > 0 ? heading.Split(" › ")[^1] : null);
-            var whole = (intro is null ? string.Empty : intro.TrimEnd(':', ' ') + ": ") + string.Join("; ", items.Select(i => i.Text.TrimEnd(';', '.', ' '))) + ".";
+            var whole = (intro is null ? string.Empty : intro.TrimEnd(':', ' ') + ": ") + string.Join("; ", items.Select(i => i.Text.TrimEnd(';', '.', ' ')).Where(i => i.Length > 0)) + ".";
             foreach (var item in items)
             {
                 Add(item.Text, UnitKind.Item, item.Line, intro);
@@ -80,21 +87,37 @@ internal static partial class AnswerUnits
 
             items.Clear();
             lead = null;
+            markedList = false;
         }
 
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
-            if (ListItems.Item(line) is { } item)
+            var item = ListItems.Item(line);
+
+            // Crawled pages often lose the bullets: short lines ending with ";" or "." right after a lead-in are its items.
+            // A list whose items carry markers ends at the first line without one.
+            var unmarked = item is null && (lead is not null || LeadInJustBefore(l)) && !markedList && IsUnmarkedItem(line);
+            if (item is not null || unmarked)
             {
-                if (items.Count == 0 && units.Count > 0 && units[^1].Text.EndsWith(':') && units[^1].Kind == UnitKind.Sentence)
+                if (items.Count == 0 && lead is null && LeadInJustBefore(l))
                 {
                     lead = units[^1].Text;
                     leadLine = units[^1].Line;
                     units.RemoveAt(units.Count - 1);
                 }
 
-                items.Add((item, l));
+                // "a) … đạt các tiêu chuẩn sau đây:" introduces items of its own.
+                if (item is not null && item.EndsWith(':'))
+                {
+                    FlushList();
+                    lead = item;
+                    leadLine = l;
+                    continue;
+                }
+
+                markedList |= item is not null;
+                items.Add((item ?? line, l));
                 continue;
             }
 
@@ -104,6 +127,9 @@ internal static partial class AnswerUnits
                 Add(sentence, UnitKind.Sentence, l);
             }
         }
+
+        bool LeadInJustBefore(int l) =>
+            units.Count > 0 && units[^1].Line == l - 1 && units[^1].Kind == UnitKind.Sentence && units[^1].Text.EndsWith(':');
 
         FlushList();
         return units;
@@ -159,6 +185,11 @@ internal static partial class AnswerUnits
         var line = Emphasis().Replace(raw, string.Empty).Trim();
         return line is "|" or "-" or "–" || line.All(c => c is '-' or '_' or '=' or '|' or ' ') ? string.Empty : Spaces().Replace(line, " ");
     }
+
+    private const int LongestUnmarkedItem = 400;
+
+    private static bool IsUnmarkedItem(string line) =>
+        line.Length <= LongestUnmarkedItem && (line.EndsWith(';') || line.EndsWith('.')) && !line.StartsWith('|') && !QuestionForms.Concludes(line);
 
     private static bool IsQuestion(string unit) => unit.TrimEnd(' ', '*', '"', '”').EndsWith('?');
 

@@ -19,6 +19,7 @@ internal static partial class ArticleReferences
         string? current = null;
         var articlesOf = documentName;
         var citedAt = -1;
+        var quotedItems = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -37,16 +38,19 @@ internal static partial class ArticleReferences
             {
                 current = Tidy(cited.Groups["ref"].Value);
                 citedAt = i;
+                quotedItems = false;
             }
-            else if (current is not null && citedAt >= 0 && i - citedAt > MostLinesQuoted)
+            else if (current is not null && citedAt >= 0 && (i - citedAt > MostLinesQuoted || (quotedItems && ListItems.Item(line) is null)))
             {
-                // An article quoting a clause quotes a few lines of it, not the rest of the page.
+                // An article quoting a clause quotes a few lines of it, not the rest of the page: once its items end, so does the quote.
                 current = null;
             }
             else if (EndsReference(line))
             {
                 current = null;
             }
+
+            quotedItems = citedAt >= 0 && current is not null && (quotedItems || ListItems.Item(line) is not null);
 
             references[i] = current;
         }
@@ -82,6 +86,6 @@ internal static partial class ArticleReferences
     private static partial Regex ArticleHeading();
 
     // "Căn cứ theo khoản 1 Điều 23 Luật Thi đua, khen thưởng 2022 quy định như sau:", "Tại Điều 74 Nghị định 152/2025/NĐ-CP có quy định:".
-    [GeneratedRegex(@"(?:Căn cứ|căn cứ|Theo|theo|Tại|tại)\s+(?:theo\s+|tại\s+)?(?:quy định tại\s+)?(?<ref>(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Bộ luật)[^:;]*?)(?=\s+(?:quy định|có quy định|như sau|hướng dẫn|về|đã)\b|\s*:)[^:]*:\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:Căn cứ|căn cứ|Theo|theo|Tại|tại)\s+(?:theo\s+|tại\s+)?(?:quy định tại\s+)?(?<ref>(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+\s+(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Bộ luật)[^:;]*?)(?=\s+(?:quy định|có quy định|như sau|hướng dẫn|về|đã|nêu|có nêu|thì|được)\b|\s*:)[^:]*:\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Citing();
 }

@@ -76,17 +76,13 @@ internal sealed partial class DocumentOutline
         }
 
         // Back to the lead-in of a list the passage starts inside; on to the end of a list it stops inside.
-        for (var k = 0; k < MostItemsCarried && first > 0 && IsItem(first) && SameSection(first - 1, first); k++)
+        for (var k = 0; k < MostItemsCarried && first > 0 && InsideList(first) && SameSection(first - 1, first) && !_lines[first].Text.EndsWith(':'); k++)
         {
             first--;
-            if (!IsItem(first))
-            {
-                break;
-            }
         }
 
-        for (var k = 0; k < MostItemsCarried && last + 1 < _lines.Count && IsItem(last + 1) && SameSection(last, last + 1)
-            && (IsItem(last) || _lines[last].Text.EndsWith(':')); k++)
+        for (var k = 0; k < MostItemsCarried && last + 1 < _lines.Count && SameSection(last, last + 1) && OpensOrContinuesList(last)
+            && (IsItem(last + 1) || _lines[last + 1].Text.Length <= LongestItem); k++)
         {
             last++;
         }
@@ -95,7 +91,14 @@ internal sealed partial class DocumentOutline
         return (span.Select(i => _lines[i].Text).ToList(), span.Select(i => _references[i]).ToList());
     }
 
+    private const int LongestItem = 400;
+
     private bool IsItem(int line) => ListItems.Item(_lines[line].Text) is not null;
+
+    // A line inside a list: a marked item, or an unmarked one ending with ";" (bullets lost in crawling).
+    private bool InsideList(int line) => IsItem(line) || _lines[line].Text.EndsWith(';');
+
+    private bool OpensOrContinuesList(int line) => _lines[line].Text.EndsWith(':') || _lines[line].Text.EndsWith(';') || (IsItem(line) && line + 1 < _lines.Count && IsItem(line + 1));
 
     private bool SameSection(int a, int b) => string.Equals(_lines[a].Heading, _lines[b].Heading, StringComparison.Ordinal);
 

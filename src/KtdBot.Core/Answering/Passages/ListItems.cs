@@ -42,8 +42,8 @@ internal static partial class ListItems
     [GeneratedRegex(@"^\d{1,2}\.\s+(?=\p{L}|“|"")", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedClause();
 
-    // "(1) ", "(2)", "1) ".
-    [GeneratedRegex(@"^(?:\(\d{1,2}\)|\d{1,2}\))\s*(?=\p{L}|“|"")", RegexOptions.CultureInvariant)]
+    // "(1) ", "(2)", "1) ", "(i)", "(iv)".
+    [GeneratedRegex(@"^(?:\(\d{1,2}\)|\d{1,2}\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s*(?=\p{L}|“|"")", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedNumber();
 
     // "a) ", "đ) ": a point of a clause.
