@@ -217,6 +217,7 @@ internal static partial class PassageSelector
             }
 
             var located = outline?.Locate(passage);
+            var subject = outline is null ? [] : Tokenizer.Syllables(outline.Subject).ToList();
             var units = located is { } span ? AnswerUnits.Of(span.Lines, passage.Heading) : AnswerUnits.Of(passage.Text, passage.Heading);
             var heading = Tokenizer.Syllables(passage.Heading).ToList();
             var headingTokens = heading.Select(t => t.Folded).ToList();
@@ -241,10 +242,22 @@ internal static partial class PassageSelector
                         inSentence += 0.75 * weights[c];
                         withContext += weights[c];
                     }
+                    else if (Carries(subject, c))
+                    {
+                        // A decision's title ("… QUY CHẾ XÉT TẶNG DANH HIỆU “CÔNG DÂN THỦ ĐÔ ƯU TÚ”") is the topic of all its clauses.
+                        inSentence += 0.5 * weights[c];
+                        withContext += weights[c];
+                    }
                     else if (Carries(context, c))
                     {
                         // The bloc and province a document's title names are every sentence's topic in it.
                         inSentence += topic[c] ? weights[c] : 0;
+                        withContext += weights[c];
+                    }
+                    else if (provinceSyllables.Contains(content[c].Folded))
+                    {
+                        // The province asked was checked against the whole document above: it is the topic of every unit in it.
+                        inSentence += weights[c];
                         withContext += weights[c];
                     }
                 }
@@ -253,7 +266,7 @@ internal static partial class PassageSelector
                     + (yesNo && unit.Kind == UnitKind.Sentence && QuestionForms.Concludes(sentence) ? 0.15 : 0)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
-                var shows = AnswerTypes.Shows(answerType, sentence);
+                var shows = AnswerTypes.Shows(answerType, sentence) && !(answerType is not (AnswerType.None or AnswerType.Document) && AnswerTypes.IsPreamble(sentence));
                 candidates.Add((quoted, passage, unit.Index, score, shows, sentence));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.

@@ -66,6 +66,14 @@ internal static partial class AnswerTypes
     public static AnswerType Of(IReadOnlyList<string> question) =>
         Rows.FirstOrDefault(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true))?.Type ?? AnswerType.None;
 
+    /// <summary>
+    /// True for a decision's preamble ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", "Theo đề nghị của …"): the dates and
+    /// numbers in it belong to other documents, so it answers only "which document" questions.
+    /// </summary>
+    public static bool IsPreamble(string unit) => PreambleOpeners.Any(o => unit.StartsWith(o, StringComparison.Ordinal)) && !unit.Contains("Điều ", StringComparison.Ordinal);
+
+    private static readonly string[] PreambleOpeners = ["Căn cứ ", "Theo đề nghị", "Xét đề nghị"];
+
     /// <summary>True for the facts a document states once, in its header or signature, rather than in a sentence.</summary>
     public static bool AboutTheDocument(AnswerType type) => type is AnswerType.Signer or AnswerType.Issued;
 

@@ -153,7 +153,10 @@ internal static partial class AnswerUnits
                 continue;
             }
 
-            if (current.Length > 0 && (EndsALine(current) || ListItems.Item(line) is not null || line.StartsWith('|')))
+            // A line that goes on in lower case continues the sentence, whatever the wrap fell after ("…, phường;\ncác đơn vị …").
+            // "Điều" wrapped away from its number ("Điều\n1. Phạm vi điều chỉnh") is the article's heading, not a list.
+            var continues = (char.IsLower(line[0]) && ListItems.Item(line) is null) || Divisions.Contains(current.ToString());
+            if (current.Length > 0 && !continues && (EndsALine(current) || ListItems.Item(line) is not null || line.StartsWith('|')))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -187,6 +190,8 @@ internal static partial class AnswerUnits
     }
 
     private const int LongestUnmarkedItem = 400;
+
+    private static readonly HashSet<string> Divisions = new(StringComparer.Ordinal) { "Điều", "Chương", "Mục", "Phần", "Khoản" };
 
     private static bool IsUnmarkedItem(string line) =>
         line.Length <= LongestUnmarkedItem && (line.EndsWith(';') || line.EndsWith('.')) && !line.StartsWith('|') && !QuestionForms.Concludes(line);

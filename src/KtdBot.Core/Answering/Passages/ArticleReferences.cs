@@ -23,7 +23,7 @@ internal static partial class ArticleReferences
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (AttachedRules().Match(line) is { Success: true } rules && documentName is not null)
+            if (AttachedRules().Match(line) is { Success: true } rules && documentName is not null && ReferenceEquals(articlesOf, documentName))
             {
                 // The rules a decision issues number their own articles: "Điều 4 Quy chế ban hành kèm theo Quyết định …".
                 articlesOf = $"{char.ToUpperInvariant(rules.Value[0])}{rules.Value[1..].ToLowerInvariant()} ban hành kèm theo {documentName}";

@@ -13,6 +13,18 @@ internal sealed partial class DocumentOutline
     private const int ProbeLength = 40;
     private const int MostItemsCarried = 15;
     private const int HeaderLines = 25;
+    private const int SubjectLines = 40;
+    private const int SubjectWords = 5;
+
+    private static readonly string[] NotASubject = ["CỘNG HÒA", "CỘNG HOÀ", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "TM.", "KT.", "ĐỘC LẬP"];
+
+    // The title in capitals under the kind of document, not the state motto or the issuer.
+    private static bool IsSubjectLine(string line)
+    {
+        var letters = line.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.All(char.IsUpper) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SubjectWords
+            && !NotASubject.Any(n => line.StartsWith(n, StringComparison.Ordinal));
+    }
 
     private static readonly ConditionalWeakTable<ExtractedDocument, DocumentOutline> Outlines = [];
 
@@ -30,11 +42,15 @@ internal sealed partial class DocumentOutline
         _references = ArticleReferences.InForce(texts, LegalName.Of(texts));
         Signature = Signatures.Find(texts);
         Name = LegalName.Of(texts);
+        Subject = texts.Take(SubjectLines).FirstOrDefault(IsSubjectLine) ?? string.Empty;
         IssuedOn = texts.Take(HeaderLines).Select(l => IssueDate().Match(l)).FirstOrDefault(m => m.Success) is { } issued
             ? $"{issued.Groups["date"].Value} tại {issued.Groups["place"].Value.Trim()}"
             : null;
         HeaderSyllables = texts.Take(HeaderLines).SelectMany(NameMatcher.Syllables).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>What a decision or plan is about, from its title in capitals ("VỀ VIỆC BAN HÀNH QUY CHẾ XÉT TẶNG DANH HIỆU “CÔNG DÂN THỦ ĐÔ ƯU TÚ”"), else empty.</summary>
+    public string Subject { get; }
 
     /// <summary>The document's short name from its number ("Kế hoạch 982/KH-UBND"), when it has one.</summary>
     public string? Name { get; }
@@ -63,20 +79,27 @@ internal sealed partial class DocumentOutline
             return null;
         }
 
-        var first = Find(Probe(own[0], fromStart: true), 0, passage.Heading);
+        // The opening words may recur earlier in the document ("Ủy ban Mặt trận Tổ quốc …"): the passage is where its
+        // ending follows its opening closely.
+        var first = -1;
+        var last = -1;
+        for (var from = Find(Probe(own[0], fromStart: true), 0, passage.Heading); from >= 0; from = Find(Probe(own[0], fromStart: true), from + 1, passage.Heading))
+        {
+            var end = Find(Probe(own[^1], fromStart: false), from, passage.Heading);
+            if (end >= 0 && end - from <= (2 * own.Count) + 6)
+            {
+                (first, last) = (from, end);
+                break;
+            }
+        }
+
         if (first < 0)
         {
             return null;
         }
 
-        var last = Find(Probe(own[^1], fromStart: false), first, passage.Heading);
-        if (last < 0 || last - first > own.Count + 4)
-        {
-            return null;
-        }
-
-        // Back to the lead-in of a list the passage starts inside; on to the end of a list it stops inside.
-        for (var k = 0; k < MostItemsCarried && first > 0 && InsideList(first) && SameSection(first - 1, first) && !_lines[first].Text.EndsWith(':'); k++)
+        // A passage that starts right under a lead-in ("2. Thời gian nộp hồ sơ:") takes it along.
+        if (first > 0 && SameSection(first - 1, first) && _lines[first - 1].Text.EndsWith(':'))
         {
             first--;
         }
