@@ -256,8 +256,7 @@ internal static partial class PassageSelector
                     }
                     else if (provinceSyllables.Contains(content[c].Folded))
                     {
-                        // The province asked was checked against the whole document above: it is the topic of every unit in it.
-                        inSentence += weights[c];
+                        // The province asked was checked against the whole document above: it is covered, though no unit says it.
                         withContext += weights[c];
                     }
                 }
@@ -434,7 +433,7 @@ internal static partial class PassageSelector
 
     // The kind of sentence the question wants, when one is available: a list, a count of the thing asked, a date.
     private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, AnswerUnit unit) =>
-        FitsAnswerType(q, wantsList || q.Ask is AskKind.Criteria, unit.Text, unit.Kind == UnitKind.List);
+        FitsAnswerType(q, wantsList || q.Ask is AskKind.Criteria or AskKind.HowTo, unit.Text, unit.Kind == UnitKind.List);
 
     private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence, bool isList) =>
         wantsList ? isList || IsEnumeration(sentence)

@@ -24,7 +24,7 @@ internal enum UnitKind
 /// <param name="Kind">What it is.</param>
 /// <param name="Index">Its position among the passage's units, so neighbours can be found.</param>
 /// <param name="Line">The logical line it was cut from (for a list, its lead-in's line), to find the article it sits under.</param>
-/// <param name="Lead">For an item or a list, the line that introduces the list ("… đạt các tiêu chuẩn sau đây:"), else null.</param>
+/// <param name="Lead">For an item, the line (or section heading) that introduces its list; for a list, its own lead-in line ("… đạt các tiêu chuẩn sau đây:"); else null.</param>
 internal sealed record AnswerUnit(string Text, UnitKind Kind, int Index, int Line, string? Lead = null)
 {
     /// <summary>True when the unit may be quoted as an answer: not a question, not a file listing in code spans.</summary>
@@ -82,7 +82,7 @@ internal static partial class AnswerUnits
 
             if (items.Count > 1 || lead is not null)
             {
-                Add(whole, UnitKind.List, lead is null ? items[0].Line : leadLine, intro);
+                Add(whole, UnitKind.List, lead is null ? items[0].Line : leadLine, lead);
             }
 
             items.Clear();
