@@ -49,7 +49,9 @@ internal static partial class ChatShorthand
 
     /// <summary>What a folded shorthand word stands for, folded and split into syllables ("cstdcs" → chien si thi dua co so), or null.</summary>
     internal static string[]? Meaning(string folded) =>
-        Words.TryGetValue(folded, out var meaning) ? VietnameseText.Fold(meaning).Replace(",", string.Empty, StringComparison.Ordinal).Split(' ') : null;
+        Words.TryGetValue(folded, out var meaning) || BeforeNumber.TryGetValue(folded, out meaning)
+            ? VietnameseText.Fold(meaning).Replace(",", string.Empty, StringComparison.Ordinal).Split(' ')
+            : null;
 
     /// <summary>The question with shorthand spelled out and fillers removed.</summary>
     /// <param name="text">The question as typed.</param>

@@ -40,6 +40,9 @@ internal static partial class PassageSelector
         "giữ", "chức", "vụ",
     };
 
+    // "Còn … thì sao?": the words that make a follow-up, not its subject.
+    private static readonly HashSet<string> FollowUpWords = new(StringComparer.Ordinal) { "con", "sao", "vay", "the", "nua" };
+
     private static readonly HashSet<string> StopSyllables = AccentedStops.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
 
     // Words every bloc question shares; what is left names the bloc ("phía Nam", "các cơ quan Đảng").
@@ -135,8 +138,10 @@ internal static partial class PassageSelector
         (string Sentence, Passage Passage, int Index, double Score, double Coverage, string Raw)? best = null;
         var bestRank = double.MinValue;
         var wantsList = WantsList(q);
-        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw)>();
-        var answerType = AnswerTypes.Of(q.Syllables);
+        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw, bool Eligible)>();
+        var answerTypes = AnswerTypes.AllOf(q.Syllables);
+        var answerType = answerTypes.FirstOrDefault(AnswerType.None);
+        bool IsTypeCue(string folded) => answerTypes.Any(t => AnswerTypes.IsCue(t, folded));
         var yesNo = QuestionForms.IsYesNo(q.Syllables);
 
         // A follow-up searched with the question before it ("… bao nhiêu hộ nghèo? bao nhiêu hộ đã thoát nghèo"):
@@ -145,7 +150,7 @@ internal static partial class PassageSelector
             ? Tokenizer.Syllables(query[..^q.Text.Length]).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal)
             : null;
         var fresh = earlier is null ? [] : Enumerable.Range(0, content.Count)
-            .Where(c => !earlier.Contains(content[c].Folded) && !char.IsDigit(content[c].Folded[0]) && !AnswerTypes.IsCue(answerType, content[c].Folded))
+            .Where(c => !earlier.Contains(content[c].Folded) && !char.IsDigit(content[c].Folded[0]) && !IsTypeCue(content[c].Folded) && !FollowUpWords.Contains(content[c].Folded))
             .ToList();
 
         // Shorthand the documents also use ("CSTĐCS") was left as typed: it matches either spelling.
@@ -156,7 +161,7 @@ internal static partial class PassageSelector
         // How much of what was asked a passage carries anywhere, the words that only ask for the type set aside.
         double CoversAsked(List<Token> passageTokens)
         {
-            var asked = Enumerable.Range(0, content.Count).Where(c => !AnswerTypes.IsCue(answerType, content[c].Folded)).ToList();
+            var asked = Enumerable.Range(0, content.Count).Where(c => !IsTypeCue(content[c].Folded)).ToList();
             var weight = asked.Sum(c => weights[c]);
             return weight == 0 ? 0 : asked.Where(c => Carries(passageTokens, c)).Sum(c => weights[c]) / weight;
         }
@@ -229,9 +234,11 @@ internal static partial class PassageSelector
                 var lead = unit.Lead is null || unit.Kind == UnitKind.List ? [] : Tokenizer.Syllables(unit.Lead).ToList();
                 double inSentence = 0;
                 double withContext = 0;
+                var typed = answerTypes.Any(t => AnswerTypes.Shows(t, sentence));
                 for (var c = 0; c < content.Count; c++)
                 {
-                    if (Carries(tokens, c))
+                    // The words that only ask for the kind of answer ("thay thế văn bản nào") are answered by a unit of that kind.
+                    if (Carries(tokens, c) || (typed && IsTypeCue(content[c].Folded)))
                     {
                         inSentence += weights[c];
                         withContext += weights[c];
@@ -254,6 +261,12 @@ internal static partial class PassageSelector
                         inSentence += topic[c] ? weights[c] : 0;
                         withContext += weights[c];
                     }
+                    else if (char.IsDigit(content[c].Folded[0]) && outline?.HeaderSyllables.Contains(content[c].Folded) == true)
+                    {
+                        // "QĐ 86/2025": the document's own number names every clause in it.
+                        inSentence += 0.75 * weights[c];
+                        withContext += weights[c];
+                    }
                     else if (provinceSyllables.Contains(content[c].Folded))
                     {
                         // The province asked was checked against the whole document above: it is covered, though no unit says it.
@@ -265,8 +278,10 @@ internal static partial class PassageSelector
                     + (yesNo && unit.Kind == UnitKind.Sentence && QuestionForms.Concludes(sentence) ? 0.15 : 0)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
-                var shows = AnswerTypes.Shows(answerType, sentence) && !(answerType is not (AnswerType.None or AnswerType.Document) && AnswerTypes.IsPreamble(sentence));
-                candidates.Add((quoted, passage, unit.Index, score, shows, sentence));
+                var shows = (answerTypes.Count == 0 || answerTypes.Any(t => AnswerTypes.Shows(t, sentence)))
+                    && !(answerType is not (AnswerType.None or AnswerType.Document) && AnswerTypes.IsPreamble(sentence));
+                var candidate = candidates.Count;
+                candidates.Add((quoted, passage, unit.Index, score, shows, sentence, false));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
                 // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
@@ -279,6 +294,7 @@ internal static partial class PassageSelector
                     && (q.Year is not { } year || answerType == AnswerType.None || !NamesOtherYearOnly(sentence, year));
                 var freshCovered = fresh.Count > 0 && fresh.Sum(c => Carries(tokens, c) ? weights[c] : 0) >= 0.5 * fresh.Sum(c => weights[c]);
                 var ranked = score + (FitsAnswerType(q, wantsList, unit) ? 10 : 0) + (freshCovered ? 20 : 0);
+                candidates[candidate] = candidates[candidate] with { Eligible = eligible };
                 if (eligible && (best is null || ranked > bestRank))
                 {
                     best = (quoted, passage, unit.Index, score, withContext / total, sentence);
@@ -288,6 +304,14 @@ internal static partial class PassageSelector
         }
 
         if (best is not { } chosen || chosen.Coverage < Threshold(q, chosen.Sentence))
+        {
+            return null;
+        }
+
+        // A follow-up's own words, when they weigh in the question, are what it asks: an answer without them answers the
+        // question before it ("còn Công dân danh dự Thủ đô thì tặng cho ai?" is not answered about "Công dân Thủ đô ưu tú").
+        var freshWeight = fresh.Sum(c => weights[c]);
+        if (freshWeight >= 0.25 * total && fresh.Sum(c => Carries(Tokenizer.Syllables(chosen.Raw).ToList(), c) ? weights[c] : 0) < 0.5 * freshWeight)
         {
             return null;
         }
@@ -317,6 +341,15 @@ internal static partial class PassageSelector
             if (!result.Any(r => string.Equals(r.Item1, c.Sentence, StringComparison.Ordinal)))
             {
                 result.Add((c.Sentence, c.Passage));
+            }
+        }
+
+        // A question that asks two things ("hiệu lực từ khi nào, thay thế văn bản nào") gets the best unit for each.
+        foreach (var type in answerTypes.Where(t => !result.Any(r => AnswerTypes.Shows(t, r.Item1))))
+        {
+            if (candidates.Where(c => c.Eligible && AnswerTypes.Shows(type, c.Raw)).OrderByDescending(c => c.Score).FirstOrDefault() is { Sentence: { } other } second)
+            {
+                result.Add((other, second.Passage));
             }
         }
 

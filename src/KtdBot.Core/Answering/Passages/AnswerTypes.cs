@@ -62,9 +62,12 @@ internal static partial class AnswerTypes
         new(AnswerType.Authority, Cues("tham quyen", "ai quyet dinh", "ai co quyen", "cap nao quyet dinh", "ai duoc quyen", "ai tang", "ai xet tang", "ai trao tang"), Authority()),
     ];
 
-    /// <summary>The answer type <paramref name="question"/> (folded syllables) asks for.</summary>
-    public static AnswerType Of(IReadOnlyList<string> question) =>
-        Rows.FirstOrDefault(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true))?.Type ?? AnswerType.None;
+    /// <summary>The answer type <paramref name="question"/> (folded syllables) asks for first.</summary>
+    public static AnswerType Of(IReadOnlyList<string> question) => AllOf(question).FirstOrDefault(AnswerType.None);
+
+    /// <summary>Every answer type <paramref name="question"/> asks for: "hiệu lực từ khi nào, thay thế văn bản nào" asks two.</summary>
+    public static IReadOnlyList<AnswerType> AllOf(IReadOnlyList<string> question) =>
+        Rows.Where(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true)).Select(r => r.Type).Distinct().ToList();
 
     /// <summary>
     /// True for a decision's preamble ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", "Theo đề nghị của …"): the dates and

@@ -27,8 +27,11 @@ internal enum UnitKind
 /// <param name="Lead">For an item, the line (or section heading) that introduces its list; for a list, its own lead-in line ("… đạt các tiêu chuẩn sau đây:"); else null.</param>
 internal sealed record AnswerUnit(string Text, UnitKind Kind, int Index, int Line, string? Lead = null)
 {
-    /// <summary>True when the unit may be quoted as an answer: not a question, not a file listing in code spans.</summary>
-    public bool Answers => Kind != UnitKind.Question && !Text.Contains('`', StringComparison.Ordinal);
+    /// <summary>
+    /// True when the unit may be quoted as an answer: not a question, not a file listing in code spans, not a decision's
+    /// header line (its number, its place and date) nor its list of recipients ("Nơi nhận:").
+    /// </summary>
+    public bool Answers => Kind != UnitKind.Question && !Text.Contains('`', StringComparison.Ordinal) && !AnswerUnits.IsFurniture(this);
 }
 
 /// <summary>
@@ -53,7 +56,8 @@ internal static partial class AnswerUnits
         var markedList = false;
         void Add(string unitText, UnitKind kind, int line, string? itemLead = null)
         {
-            if (unitText.Length >= ShortestUnit)
+            // A short lead-in ("Nơi nhận:") is kept: it says what its list is.
+            if (unitText.Length >= ShortestUnit || unitText.EndsWith(':'))
             {
                 units.Add(new AnswerUnit(unitText, IsQuestion(unitText) ? UnitKind.Question : kind, units.Count, line, itemLead));
             }
@@ -190,6 +194,13 @@ internal static partial class AnswerUnits
     }
 
     private const int LongestUnmarkedItem = 400;
+
+    internal static bool IsFurniture(AnswerUnit unit) =>
+        HeaderLine().IsMatch(unit.Text) || (unit.Lead ?? unit.Text).StartsWith("Nơi nhận", StringComparison.Ordinal);
+
+    // "Số: 86/2025/QĐ-UBND", "86/2025/QĐ-UBND", "Bắc Ninh, ngày 03 tháng 12 năm 2025".
+    [GeneratedRegex(@"^(?:Số\s*:.{0,40}|\d+/(?:\d{4}/)?[A-ZĐ]+(?:-[A-ZĐ]+)*|[\p{L} ]+,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderLine();
 
     private static readonly HashSet<string> Divisions = new(StringComparer.Ordinal) { "Điều", "Chương", "Mục", "Phần", "Khoản" };
 
