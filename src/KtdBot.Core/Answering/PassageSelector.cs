@@ -143,6 +143,7 @@ internal static partial class PassageSelector
         var answerType = answerTypes.FirstOrDefault(AnswerType.None);
         bool IsTypeCue(string folded) => answerTypes.Any(t => AnswerTypes.IsCue(t, folded));
         var yesNo = QuestionForms.IsYesNo(q.Syllables);
+        var countsAsked = QuestionForms.AsksHowMany(q.Syllables);
 
         // A follow-up searched with the question before it ("… bao nhiêu hộ nghèo? bao nhiêu hộ đã thoát nghèo"):
         // its own new words ("thoát") are what it asks, and a unit that carries them comes first.
@@ -291,7 +292,8 @@ internal static partial class PassageSelector
                     && (q.Ask != AskKind.Awards || (TalksAboutAwards($"{unit.Lead} {sentence}") && names.All(n => tokens.Any(u => Same(n, u)) || heading.Any(u => Same(n, u)) || lead.Any(u => Same(n, u)))))
                     && (q.Ask != AskKind.Leader || (sentence.Contains("trưởng", StringComparison.OrdinalIgnoreCase)
                         && (q.Year is not { } asked || !NamesOtherYearOnly(sentence, asked))))
-                    && (q.Year is not { } year || answerType == AnswerType.None || !NamesOtherYearOnly(sentence, year));
+                    && (q.Year is not { } year || answerType == AnswerType.None || !NamesOtherYearOnly(sentence, year))
+                    && (!countsAsked || CountsTheUnit(q.Syllables, sentence));
                 var freshCovered = fresh.Count > 0 && fresh.Sum(c => Carries(tokens, c) ? weights[c] : 0) >= 0.5 * fresh.Sum(c => weights[c]);
                 var ranked = score + (FitsAnswerType(q, wantsList, unit) ? 10 : 0) + (freshCovered ? 20 : 0);
                 candidates[candidate] = candidates[candidate] with { Eligible = eligible };

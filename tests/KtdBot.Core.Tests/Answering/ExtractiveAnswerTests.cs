@@ -41,6 +41,11 @@ public sealed class ExtractiveAnswersFixture() : BotFixture(CreateFolder())
         2.****
         **Quyết định này có hiệu lực kể từ ngày 25 tháng 11 năm 2025.
 
+        **Điều
+        3.****
+        **Bãi bỏ Quyết định số 20/2023/QĐ-UBND ngày 10 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh
+        Quảng Trị về công tác thi đua, khen thưởng.
+
         |
         **TM. ỦY BAN NHÂN
         DÂN**
@@ -136,6 +141,34 @@ public sealed class ExtractiveAnswerTests(ExtractiveAnswersFixture bot) : IClass
         Assert.True(answer.Grounded, answer.Text);
         Assert.Contains("không bắt buộc phải có sáng kiến", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Hoàn thành xuất sắc nhiệm vụ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswersBothPartsOfATwoPartQuestion()
+    {
+        var answer = await bot.AskAsync("qd 45/2025 cua quang tri hieu luc tu khi nao, thay the van ban nao");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("25 tháng 11 năm 2025", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("20/2023/QĐ-UBND", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeclinesAHowManyQuestionNoSentenceCounts()
+    {
+        // The decision mentions the blocs, never how many there are.
+        var answer = await bot.AskAsync("Tỉnh Quảng Trị hiện có bao nhiêu cụm, khối thi đua?");
+
+        Assert.False(answer.Grounded, answer.Text);
+    }
+
+    [Fact]
+    public async Task NeverQuotesTheQuestionAnArticleAsksItself()
+    {
+        var answer = await bot.AskAsync("Không có sáng kiến có được xét danh hiệu Chiến sĩ thi đua cơ sở không?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.DoesNotContain("Chiến sĩ thi đua cơ sở không?", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

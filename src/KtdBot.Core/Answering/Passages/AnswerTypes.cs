@@ -55,7 +55,7 @@ internal static partial class AnswerTypes
         new(AnswerType.Signer, Cues("ai ky", "nguoi ky", "do ai ky", "ky ban hanh", "ky quyet dinh la ai"), PersonName()),
         new(AnswerType.Percent, Cues("bao nhieu phan tram", "may phan tram", "bao nhieu %", "ty le phieu", "ty le bao nhieu", "ty le la bao nhieu", "bao nhieu ty le", "ty le toi thieu"), Percentage()),
         new(AnswerType.Duration, Cues("bao lau", "bao nhieu ngay", "may ngay", "bao nhieu thang", "may thang", "thoi han giai quyet", "trong thoi han bao", "mat bao nhieu"), Duration()),
-        new(AnswerType.Date, Cues("ngay nao", "khi nao", "bao gio", "han chot", "thoi han nop", "han nop", "truoc ngay", "ngay may", "thang nao", "luc nao", "thoi diem nao"), Date()),
+        new(AnswerType.Date, Cues("ngay nao", "khi nao", "bao gio", "han chot", "thoi han nop", "han nop", "truoc ngay", "ngay may", "thang nao", "luc nao", "thoi diem nao", "dip nao", "vao dip"), Date()),
         new(AnswerType.Count, Cues("may lan", "bao nhieu lan", "toi da bao nhieu", "toi thieu bao nhieu", "bao nhieu nam", "may nam"), Count()),
         new(AnswerType.Document, Cues("nghi dinh nao", "thong tu nao", "luat nao", "van ban nao", "quyet dinh nao", "nghi quyet nao", "thay the van ban", "thay the quyet dinh"), LegalDocument()),
         new(AnswerType.Position, Cues("chuc vu gi", "giu chuc vu", "chuc vu la gi", "chuc danh gi", "chuc danh la gi", "dam nhiem chuc vu"), Position()),

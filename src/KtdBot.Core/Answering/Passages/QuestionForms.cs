@@ -14,6 +14,12 @@ internal static class QuestionForms
     /// <summary>The writer's own conclusion, which refers back to what it concludes from.</summary>
     public static readonly string[] ConclusionOpeners = ["Như vậy", "Tóm lại", "Theo đó", "Vì vậy", "Do đó", "Do vậy"];
 
+    // "Có bao nhiêu cụm, khối?": a count of the thing named, answered only by a number of it ("gồm 12 cụm").
+    private static readonly string[][] HowManyPhrases = [["co", "bao", "nhieu"], ["gom", "bao", "nhieu"], ["co", "may"], ["gom", "may"], ["tong", "cong", "co"]];
+
+    /// <summary>True when the folded <paramref name="question"/> asks how many of something there are.</summary>
+    public static bool AsksHowMany(IReadOnlyList<string> question) => QuestionAnalyzer.HasAny(question, HowManyPhrases, _ => true);
+
     /// <summary>True when the folded <paramref name="question"/> asks yes or no.</summary>
     public static bool IsYesNo(IReadOnlyList<string> question) =>
         question.Count > 0 && (YesNoEndings.Contains(question[^1]) || QuestionAnalyzer.HasAny(question, YesNoPhrases, _ => true));
