@@ -138,7 +138,7 @@ internal static partial class PassageSelector
         (string Sentence, Passage Passage, int Index, double Score, double Coverage, string Raw)? best = null;
         var bestRank = double.MinValue;
         var wantsList = WantsList(q);
-        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw, bool Eligible)>();
+        var candidates = new List<(string Sentence, Passage Passage, int Index, double Score, bool Shows, string Raw, bool Eligible, UnitKind Kind)>();
         var answerTypes = AnswerTypes.AllOf(q.Syllables);
         var answerType = answerTypes.FirstOrDefault(AnswerType.None);
         bool IsTypeCue(string folded) => answerTypes.Any(t => AnswerTypes.IsCue(t, folded));
@@ -275,14 +275,14 @@ internal static partial class PassageSelector
                     }
                 }
 
-                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, sentence) - (0.04 * rank)
+                var score = (inSentence / total) + (0.5 * withContext / total) + AnswerTypeBonus(q, asking, unit.Lead is null ? sentence : $"{unit.Lead} {sentence}") - (0.04 * rank)
                     + (yesNo && unit.Kind == UnitKind.Sentence && QuestionForms.Concludes(sentence) ? 0.15 : 0)
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
                 var shows = (answerTypes.Count == 0 || answerTypes.Any(t => AnswerTypes.Shows(t, sentence)))
                     && !(answerType is not (AnswerType.None or AnswerType.Document) && AnswerTypes.IsPreamble(sentence));
                 var candidate = candidates.Count;
-                candidates.Add((quoted, passage, unit.Index, score, shows, sentence, false));
+                candidates.Add((quoted, passage, unit.Index, score, shows, sentence, false, unit.Kind));
 
                 // The sentence itself must carry half of what was asked, and a "who" needs a name the question lacks.
                 // An enumeration answers "những … nào" better than any single fact: it wins among eligible sentences.
@@ -320,6 +320,14 @@ internal static partial class PassageSelector
 
         // Supporting sentences: near-equals elsewhere, and for how-to questions the steps that follow.
         var steps = q.Ask is AskKind.HowTo or AskKind.Procedure;
+
+        // One item of a dossier, a procedure or a criteria list stands for the whole list it belongs to.
+        if ((steps || wantsList || q.Ask == AskKind.Criteria) && answerTypes.Count == 0
+            && candidates.FirstOrDefault(c => c.Kind == UnitKind.List && ReferenceEquals(c.Passage, chosen.Passage)
+                && candidates.Any(i => i.Kind == UnitKind.Item && ReferenceEquals(i.Passage, chosen.Passage) && i.Index == chosen.Index && c.Raw.Contains(i.Raw.TrimEnd('.', ';'), StringComparison.Ordinal))) is { Sentence: { } list } wholeList)
+        {
+            chosen = chosen with { Sentence = list, Index = wholeList.Index, Raw = wholeList.Raw };
+        }
         var extra = candidates
             .Where(c => !(ReferenceEquals(c.Passage, chosen.Passage) && c.Index == chosen.Index) && c.Shows)
             .Where(c => !chosen.Sentence.Contains(c.Raw, StringComparison.Ordinal))
