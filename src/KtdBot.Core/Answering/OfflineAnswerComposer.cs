@@ -252,7 +252,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCampaign(campaigns[0], AskKind.General, citations);
         }
 
-        return Decline(Replies.NotFound);
+        return Decline(Passages.CoverageNote.For(q, index.Knowledge) is { } note ? $"{note} {Replies.NotFound}" : Replies.NotFound);
     }
 
     private async Task<ComposedAnswer> AnswerBlocAsync(string blocId, AskKind ask, int? year, QuestionAnalysis q, CitationList citations, CancellationToken ct)

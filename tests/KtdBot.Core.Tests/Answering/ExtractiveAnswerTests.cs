@@ -172,12 +172,14 @@ public sealed class ExtractiveAnswerTests(ExtractiveAnswersFixture bot) : IClass
     }
 
     [Fact]
-    public async Task DeclinesAProvinceTheDocumentsNeverMention()
+    public async Task DeclinesAProvinceTheDocumentsNeverMentionAndSaysWhichTheyCover()
     {
         var answer = await bot.AskAsync("Ở Thanh Hóa, các cụm, khối thi đua gửi hồ sơ khen thưởng tổng kết năm trước ngày nào?");
 
         Assert.False(answer.Grounded, answer.Text);
         Assert.DoesNotContain("15/12", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("không nhắc đến Thanh Hóa", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Quảng Trị", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
