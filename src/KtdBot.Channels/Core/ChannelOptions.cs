@@ -43,6 +43,21 @@ public sealed class ChannelOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
 
+    /// <summary>
+    /// How long a reply the channel cannot take (429, 5xx, timeouts) is retried, with back-off and honouring retry_after,
+    /// before it is given up (logged and counted). The chat waits meanwhile; other chats are answered.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan SendRetryWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The longest back-off between two deliveries of one reply (a longer retry_after is still honoured).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan SendRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a shared-state call (Redis) may take before the in-process fallback is used.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan StateTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Largest webhook body read; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxWebhookBodyBytes { get; set; } = 256 * 1024;

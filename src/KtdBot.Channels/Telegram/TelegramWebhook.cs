@@ -43,7 +43,6 @@ public sealed class TelegramSecretTokenFilter(IOptions<TelegramOptions> options,
 /// <summary>POST /webhooks/telegram once authenticated: read, normalise, queue, acknowledge.</summary>
 public sealed partial class TelegramWebhookHandler(
     TelegramBot bot,
-    TelegramAdapter adapter,
     TurnQueue queue,
     ChannelTelemetry telemetry,
     IOptions<ChannelOptions> options,
@@ -89,7 +88,7 @@ public sealed partial class TelegramWebhookHandler(
             return WebhookResults.Acknowledged();
         }
 
-        return queue.TryEnqueue(activity, adapter) ? WebhookResults.Acknowledged() : WebhookResults.Busy(context);
+        return WebhookResults.For(await queue.TryEnqueueAsync(activity, context.RequestAborted).ConfigureAwait(false), context);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Malformed Telegram webhook body ({Bytes} bytes)")]

@@ -77,6 +77,13 @@ public static class WebhookResults
         return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy; retry later.");
     }
 
+    /// <summary>What the webhook answers for an admission: 200 when queued or a repeat, 503 when busy or stopping.</summary>
+    public static IResult For(KtdBot.Channels.Core.Admission admission, HttpContext context) => admission switch
+    {
+        KtdBot.Channels.Core.Admission.Queued or KtdBot.Channels.Core.Admission.Duplicate => Acknowledged(),
+        _ => Busy(context),
+    };
+
     /// <summary>200 with an empty JSON object: received (answered later, or deliberately ignored).</summary>
     public static IResult Acknowledged() => Results.Json(AckBody);
 

@@ -74,11 +74,12 @@ public sealed partial class ZaloSignatureFilter(
 }
 
 /// <summary>POST /webhooks/zalo once verified: text and follow events are queued; everything else is acknowledged and ignored.</summary>
-public sealed partial class ZaloWebhookHandler(ZaloAdapter adapter, TurnQueue queue, ILogger<ZaloWebhookHandler> logger)
+public sealed partial class ZaloWebhookHandler(TurnQueue queue, ILogger<ZaloWebhookHandler> logger)
 {
-    /// <summary>200 when queued or ignored; 503 when the queue is full.</summary>
-    public IResult Handle(HttpContext context)
+    /// <summary>200 when queued or ignored; 503 when the queue is full or the host is stopping.</summary>
+    public async Task<IResult> HandleAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var zaloEvent = ZaloSignatureFilter.VerifiedEvent(context);
         var activity = zaloEvent?.ToActivity();
         if (activity is null)
@@ -87,7 +88,7 @@ public sealed partial class ZaloWebhookHandler(ZaloAdapter adapter, TurnQueue qu
             return WebhookResults.Acknowledged();
         }
 
-        return queue.TryEnqueue(activity, adapter) ? WebhookResults.Acknowledged() : WebhookResults.Busy(context);
+        return WebhookResults.For(await queue.TryEnqueueAsync(activity, context.RequestAborted).ConfigureAwait(false), context);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Zalo event {EventName}")]

@@ -87,6 +87,12 @@ public static class WebEndpoints
         }
 
         var response = AnswerResponse.From(turn.Sent[^1], request.ConversationId);
+        if (turn.Outcome == TurnOutcome.Failed)
+        {
+            http.Response.Headers.RetryAfter = "5"; // answering failed: the apology, and a status that says so
+            return Results.Json(response, AnswerResponse.JsonOptions, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (turn.Outcome == TurnOutcome.RateLimited)
         {
             http.Response.Headers.RetryAfter = "60";

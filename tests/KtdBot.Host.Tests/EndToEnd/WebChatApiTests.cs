@@ -108,14 +108,15 @@ public sealed class WebChatApiTests : IAsyncLifetime
     [Theory]
     [InlineData("Production")]
     [InlineData("Development")]
-    public async Task AFailingAnswerGetsProblemDetailsWithoutAStackTrace(string environment)
+    public async Task AFailingAnswerGetsAnApologyWithoutAStackTrace(string environment)
     {
         var host = Start(new() { ["Environment"] = environment }, new StubAnswers((_, _) => throw new InvalidOperationException("secret internals")));
 
         var response = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = "web-6", text = "Khối thi đua 8?" });
         var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Xin lỗi, hiện tôi chưa trả lời được", text, StringComparison.Ordinal);
         Assert.DoesNotContain("secret internals", text, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", text, StringComparison.Ordinal);
         Assert.Contains(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("InvalidOperationException", StringComparison.Ordinal));
