@@ -23,6 +23,10 @@ public sealed class ChannelOptions
     [Range(1, 100_000)]
     public int RateLimitPermits { get; set; } = 20;
 
+    /// <summary>Web chat requests one client address may send per <see cref="RateLimitWindow"/> (higher: people behind one NAT share an address).</summary>
+    [Range(1, 1_000_000)]
+    public int WebRateLimitPermits { get; set; } = 60;
+
     /// <summary>The rate-limit window.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);

@@ -27,7 +27,8 @@ public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<C
             count = 1; // the shared store is down: do not refuse users for it
         }
 
-        if (count <= limits.RateLimitPermits)
+        var permits = turn.Activity.Channel == ChannelNames.Web ? limits.WebRateLimitPermits : limits.RateLimitPermits;
+        if (count <= permits)
         {
             await continueTurn(cancellationToken).ConfigureAwait(false);
             return;
@@ -35,7 +36,7 @@ public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<C
 
         turn.Outcome = TurnOutcome.RateLimited;
         LogLimited(logger, turn.Activity.Channel, count);
-        if (count == limits.RateLimitPermits + 1 || turn.Adapter.RepliesInline)
+        if (count == permits + 1 || turn.Adapter.RepliesInline)
         {
             await turn.SendTextAsync(ChannelReplies.RateLimited, cancellationToken).ConfigureAwait(false);
         }

@@ -22,7 +22,12 @@ public static class RequestBody
             sizeFeature.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, maxBytes + 1L));
+        if (request.ContentLength == 0)
+        {
+            return [];
+        }
+
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 1, maxBytes + 1L));
         try
         {
             while (true)
