@@ -106,7 +106,13 @@ public static class WebEndpoints
     private static Task WriteReadinessAsync(HttpContext http, HealthReport report)
     {
         var checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description });
-        return http.Response.WriteAsJsonAsync(new { status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready", checks });
+        var status = report.Status switch
+        {
+            HealthStatus.Unhealthy => "not ready",
+            HealthStatus.Degraded => "degraded", // answering, with some state in-process (Redis down)
+            _ => "ready",
+        };
+        return http.Response.WriteAsJsonAsync(new { status, checks });
     }
 }
 
