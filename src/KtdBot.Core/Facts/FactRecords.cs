@@ -23,6 +23,12 @@ public sealed record BlocRef(BlocKind Kind, int? Number, string Name, string? Pr
 }
 
 /// <summary>One fact about a bloc.</summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$fact")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(MembersFact), "members")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoleFact), "role")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(AwardFact), "award")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ReviewFact), "review")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ScoreFact), "score")]
 public abstract record BlocFact(BlocRef Bloc, int? Year, Evidence Evidence)
 {
     /// <summary>Short English name of the kind of fact (members, leader, deputy, award, review, score).</summary>
