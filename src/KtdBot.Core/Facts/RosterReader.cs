@@ -254,7 +254,7 @@ internal static partial class RosterReader
     private static partial Regex ParenthesisedList();
 
     // "gồm 12 hội thành viên:", "có 12 hội thành viên gồm:", "gồm các đơn vị:", "gồm 7 cơ quan, đơn vị cấp tỉnh:", "có 9 đơn vị".
-    [GeneratedRegex(@"\b(?:(?<gom>gom)\s+(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
+    [GeneratedRegex(@"\b(?:(?<gom>gom)\b\s*(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
     private static partial Regex Includes();
 
     [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:don vi|co quan|hoi|thanh vien|tap the|co quan, don vi)\s*[.:]?\s*(?:›.*)?$")]

@@ -97,7 +97,7 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var temporary = FilePath + ".tmp";
+        var temporary = $"{FilePath}.{Guid.NewGuid():N}.tmp"; // two hosts on one data folder never write the same file
         await using (var stream = File.Create(temporary))
         {
             await JsonSerializer.SerializeAsync(stream, new Snapshot(version, _used), Json, cancellationToken).ConfigureAwait(false);
