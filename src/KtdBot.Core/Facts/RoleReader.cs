@@ -217,7 +217,7 @@ internal static partial class RoleReader
     [GeneratedRegex(@"\bduoc\s+(?:bau|chon|suy ton|giao|phan cong|cu)\s+(?:lam\s+|giu\s+|dam nhan\s+)?(?:vai tro\s+|nhiem vu\s+)?(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|(?<p>pho)\s+(?:khoi|cum)\s+truong)\b")]
     private static partial Regex WasElected();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))(?:\s+nam\s+(?<y>20\d\d))?\s*[:\-–]\s*")]
+    [GeneratedRegex(@"(?:^|[\s(])(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))(?:\s+nam\s+(?<y>20\d\d))?(?:\s*[:\-–]\s*|\s+la\s+)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"(?:\(|,|-|–)\s*(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|truong\s+(?:khoi|cum)|(?<p>pho)\s+(?:khoi|cum)\s+truong)\b")]

@@ -61,10 +61,24 @@ internal static partial class RosterReader
                 continue;
             }
 
-            members.Add((rowBloc, unit, row));
+            // "Cụm thi đua số 1 | UBND thành phố …; UBND huyện … | <cụm trưởng> | <cụm phó>": one row per bloc, its units in one cell.
+            var units = unit.Contains(';', StringComparison.Ordinal) ? UnitPhrases.SplitList(unit) : [unit];
+            members.AddRange(units.Select(u => (rowBloc, u, row)));
             if (role is { } deputy)
             {
                 sink.Add(new RoleFact(rowBloc, context.RosterYear, deputy, unit, null, null, false, sink.Evidence(row.Text)));
+            }
+
+            foreach (var (column, isDeputy) in new[] { ("leader", false), ("deputy", true) })
+            {
+                if (columns.Cell(row.Cells, column) is { } holder)
+                {
+                    var holderUnit = IsMark(holder) ? (units.Count == 1 ? units[0] : null) : holder;
+                    if (holderUnit is not null && holderUnit.Length > 2)
+                    {
+                        sink.Add(new RoleFact(rowBloc, context.RosterYear, isDeputy, holderUnit, null, null, false, sink.Evidence(row.Text)));
+                    }
+                }
             }
         }
 
@@ -243,6 +257,9 @@ internal static partial class RosterReader
 
         return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
     }
+
+    // "x", "✓": the row's unit holds the column's role.
+    private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
 
     private static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
 
