@@ -81,15 +81,16 @@ internal static partial class CashFromDocuments
         var best = 0;
         foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var words = Canonical(string.Join(' ', NameMatcher.Syllables(name))).Split(' ');
-            if (words.Length < 2)
+            var syllables = NameMatcher.Syllables(name);
+            var words = Canonical(string.Join(' ', syllables)).Split(' ');
+            if (syllables.Length < 2)
             {
                 continue;
             }
 
             if (joined.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal))
             {
-                best = Math.Max(best, words.Length * 2);
+                best = Math.Max(best, syllables.Length * 2);
                 continue;
             }
 

@@ -15,8 +15,9 @@ internal static partial class AmountReader
         if (columns?["multiple"] is not { } multipleColumn)
         {
             // "Danh hiệu | Cá nhân | Tập thể" with "1,5 lần" in the cells: one multiple per column, named by its header.
+            // A table cut by a section heading ("B | ĐỐI VỚI TẬP THỂ") continues without its header: every row is data then.
             var header = rows[0].Cells.Any(c => TimesCell().IsMatch(new FoldedText(c).Folded)) ? [] : rows[0].Cells;
-            foreach (var row in rows.Skip(1))
+            foreach (var row in header.Count == 0 ? rows : rows.Skip(1))
             {
                 var title = row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !TimesCell().IsMatch(c));
                 for (var i = 0; i < row.Cells.Count && title is not null; i++)

@@ -30,6 +30,13 @@ internal static partial class RosterReader
                 continue;
             }
 
+            // "| Cụm trưởng năm 2025 | UBND huyện Hữu Lũng |": a role and its holder, not a member row.
+            if (filled.Count == 2 && RoleLabel().IsMatch(new FoldedText(filled[0]).Folded) && bloc is { } labelled)
+            {
+                RoleReader.Read(new DocumentLine($"{filled[0]}: {filled[1]}", [], row.Heading, row.Paragraph), labelled, context, sink);
+                continue;
+            }
+
             var name = columns.Cell(row.Cells, "name");
             if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name) || IsFurniture(name) || (!columns.FromHeader && !UnitPhrases.LooksLikeUnit(name)))
             {
@@ -257,6 +264,9 @@ internal static partial class RosterReader
 
         return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
     }
+
+    [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
+    private static partial Regex RoleLabel();
 
     // "x", "✓": the row's unit holds the column's role.
     private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
