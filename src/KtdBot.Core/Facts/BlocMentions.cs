@@ -47,7 +47,8 @@ internal static partial class BlocMentions
             var kind = m.Groups["k"].Value == "cum" ? BlocKind.Cum : BlocKind.Khoi;
             var name = $"{(kind == BlocKind.Khoi ? "Khối" : "Cụm")} thi đua số {number}";
             var province = ProvinceAfter(text, m.Index + m.Length) ?? documentProvince;
-            found.Add(new BlocMention(new BlocRef(kind, number, name, province), m.Index, m.Index + m.Length));
+            var descriptor = Descriptor().Match(text.Original, m.Index + m.Length) is { Success: true } d ? d.Groups["d"].Value.Trim() : null;
+            found.Add(new BlocMention(new BlocRef(kind, number, name, province) { Descriptor = descriptor }, m.Index, m.Index + m.Length));
         }
 
         foreach (Match m in Named().Matches(text.Folded))
@@ -179,6 +180,10 @@ internal static partial class BlocMentions
     // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II" — not "khối trưởng".
     [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
     private static partial Regex Numbered();
+
+    // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)".
+    [GeneratedRegex(@"\G\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)")]
+    private static partial Regex Descriptor();
 
     [GeneratedRegex(@"\b(?<k>khoi|cum)\s+thi\s+dua\s+(?!so\b|\d)")]
     private static partial Regex Named();

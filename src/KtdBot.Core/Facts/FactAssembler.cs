@@ -10,7 +10,7 @@ namespace KtdBot.Facts;
 /// roster differs between years (renumbering, mergers), each year's roster is its own record, and the other facts go to
 /// the roster in force in their year.
 /// </summary>
-public static class FactAssembler
+public static partial class FactAssembler
 {
     /// <summary>Bloc records from the facts.</summary>
     public static IReadOnlyList<Bloc> Blocs(IEnumerable<DocumentFacts> documents, Func<string, string> titleOf)
@@ -78,7 +78,10 @@ public static class FactAssembler
                     c.HowToJoin,
                     c.KeyDates,
                     c.Criteria.Select(x => new SourcedFact(x, c.Evidence.DocumentId)).ToList(),
-                    g.Select(x => x.Evidence.DocumentId).Distinct().ToList());
+                    g.Select(x => x.Evidence.DocumentId).Distinct().ToList())
+                {
+                    Extracted = true,
+                };
             })
             .ToList();
 
@@ -175,6 +178,17 @@ public static class FactAssembler
         var name = reference.Name;
         var id = Slug($"{name} {province} {scopedYear}");
         var aliases = Aliases(reference, province);
+        foreach (var descriptor in facts.Select(f => f.Bloc.Descriptor).Where(d => d is not null).Distinct())
+        {
+            // "Khối các cơ quan văn hóa - xã hội", and as people shorten it: "Khối văn hóa - xã hội".
+            aliases.Add(descriptor!);
+            var shortened = ShortDescriptor().Replace(descriptor!, "$1 ");
+            if (shortened != descriptor)
+            {
+                aliases.Add(shortened);
+            }
+        }
+
         var description = Describe(name, province, scopedYear, members.Count, declared, leaders, sources, titleOf);
         return new Bloc(id, reference.Kind, name, reference.Number, aliases, province, null, description, complete, members, leaders, reviews, awards, sources)
         {
@@ -234,6 +248,9 @@ public static class FactAssembler
         text.Append(" Thông tin trích từ: ").Append(string.Join("; ", sources.Take(4).Select(titleOf))).Append('.');
         return text.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((?:[Kk]hối|[Cc]ụm|KHỐI|CỤM))\s+(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)?\s*")]
+    private static partial System.Text.RegularExpressions.Regex ShortDescriptor();
 
     internal static string Key(string unit) => new FoldedText(Answering.UnitNames.Core(unit)).Folded.Trim();
 
