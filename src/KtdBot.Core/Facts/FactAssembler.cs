@@ -40,7 +40,7 @@ public static partial class FactAssembler
             var earlier = group.Where(f => f.Year is { } y && y < first && y > 0).ToList();
             foreach (var (year, roster) in years)
             {
-                var share = group.Except(earlier).Where(f => years.Count == 1 || CompositionOf(f.Year, years.Keys) == year).ToList();
+                var share = group.Except(earlier).Where(f => years.Count == 1 || PlaceOf(f, years) == year).ToList();
                 blocs.Add(Build(share, roster, years.Count > 1 || earlier.Count > 0 ? year : null, titleOf));
             }
 
@@ -130,6 +130,26 @@ public static partial class FactAssembler
 
     private static bool Partial(MembersFact roster) => !roster.FromTable && (roster.DeclaredCount is null || roster.DeclaredCount > roster.Members.Count);
 
+
+    // A leader or deputy is a member of its bloc: when a bloc's rosters differ by year (renumbering), a role goes to the
+    // roster that holds its unit — a hand-over written at the 2024 review names the 2025 leader of the 2024 bloc —
+    // and only otherwise to the roster in force in its year.
+    private static int PlaceOf(BlocFact fact, SortedDictionary<int, MembersFact> compositions)
+    {
+        if (fact is RoleFact role)
+        {
+            var unit = Key(role.Unit);
+            var holding = compositions.Where(c => c.Value.Members.Any(m => SameUnitKey(Key(m), unit))).Select(c => c.Key).ToList();
+            if (holding.Count == 1)
+            {
+                return holding[0];
+            }
+        }
+
+        return CompositionOf(fact.Year, compositions.Keys);
+    }
+
+    private static bool SameUnitKey(string a, string b) => a.Length > 2 && b.Length > 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
 
     private static int CompositionOf(int? year, IEnumerable<int> compositions)
     {
