@@ -182,10 +182,15 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCash([titles[0]], q, citations);
         }
 
-        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table).
-        if (blocId is null && ask == AskKind.Cash && CashFromDocuments.Answer(q, index.Knowledge, citations) is { } fromTable)
+        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table);
+        // "vậy là bao nhiêu tiền?" after one asks about the title named before.
+        // "còn Cờ thi đua của tỉnh?" after a cash question asks the same about another title.
+        var cashFollowUp = previous?.Ask == AskKind.Cash && continues && q.FollowUpCue && ask is AskKind.Awards or AskKind.General or AskKind.Criteria;
+        if (blocId is null && (ask == AskKind.Cash || cashFollowUp)
+            && (CashFromDocuments.Answer(q, index.Knowledge, citations)
+                ?? (continues && previous is { Ask: AskKind.Cash, Query: { } earlierCash } ? CashFromDocuments.Answer(analyzer.Analyze($"{earlierCash} {q.Text}"), index.Knowledge, citations) : null)) is { } fromTable)
         {
-            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: q.Text));
+            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: namesItsSubject || previous?.Query is null ? q.Text : $"{previous.Query} {q.Text}"));
         }
 
         if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
