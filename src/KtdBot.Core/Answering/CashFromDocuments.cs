@@ -99,7 +99,9 @@ internal static partial class CashFromDocuments
             // The form ("bằng khen", "cờ thi đua") must be typed as such; the giver may be shortened.
             var content = words.Where(w => w is not ("cua" or "cho" or "va")).ToList();
             var present = content.Count(asked.Contains);
-            if (asked.Contains(words[0]) && asked.Contains(words[1]) && present * 4 >= content.Count * 3 && present > 2)
+            // The form leads, typed as such: "bằng khen" together, or an abbreviation that stands for it ("cstđ").
+            var head = Abbreviations.Any(a => a.Short == words[0]) ? " " + words[0] + " " : " " + words[0] + " " + words[1] + " ";
+            if (joined.Contains(head, StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
             {
                 best = Math.Max(best, present);
             }
