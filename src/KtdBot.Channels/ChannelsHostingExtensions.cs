@@ -2,6 +2,7 @@ using KtdBot.Channels.Core;
 using KtdBot.Channels.State;
 using KtdBot.Channels.Telegram;
 using KtdBot.Channels.Zalo;
+using KtdBot.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,9 +31,12 @@ public static class ChannelsHostingExtensions
         services.TryAddSingleton<IDeduplicator, InMemoryDeduplicator>();
         services.TryAddSingleton<IRateLimiter, InMemoryRateLimiter>();
 
-        // Order matters: telemetry sees every outcome, duplicates are dropped before they count against the rate limit.
+        // Repeated deliveries are dropped when admitted (the inbox claims delivery ids), before the 200.
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IInbox, MemoryInbox>();
+
+        // Order matters: telemetry sees every outcome.
         services.AddSingleton<ITurnMiddleware, TelemetryMiddleware>();
-        services.AddSingleton<ITurnMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<ITurnMiddleware, RateLimitMiddleware>();
         services.AddSingleton<ITurnMiddleware, TypingIndicatorMiddleware>();
         services.TryAddSingleton<IBot, AnsweringBot>();
@@ -51,6 +55,7 @@ public static class ChannelsHostingExtensions
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.TryAddSingleton<TelegramBot>();
         services.TryAddSingleton<TelegramAdapter>();
+        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<TelegramAdapter>());
         services.TryAddSingleton<TelegramWebhookHandler>();
         services.AddHostedService<TelegramWebhookRegistration>();
         services.AddHostedService<TelegramPollingService>();
@@ -64,7 +69,13 @@ public static class ChannelsHostingExtensions
         var services = builder.Services;
         services.AddOptions<ZaloOptions>().BindConfiguration(ZaloOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
-        services.AddHttpClient(ZaloClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        services.AddHttpClient(ZaloClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddResilienceHandler("zalo", (pipeline, context) =>
+            {
+                var zalo = context.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value;
+                pipeline.AddChannelStrategies(zalo.SendAttempts, zalo.RequestTimeout);
+            });
         services.TryAddSingleton<ZaloClient>();
         services.TryAddSingleton<IZaloTokenStore>(sp =>
         {
@@ -74,6 +85,7 @@ public static class ChannelsHostingExtensions
         });
         services.TryAddSingleton<ZaloTokens>();
         services.TryAddSingleton<ZaloAdapter>();
+        services.AddSingleton<IChannelAdapter>(sp => sp.GetRequiredService<ZaloAdapter>());
         services.TryAddSingleton<ZaloWebhookHandler>();
         return builder;
     }
@@ -100,7 +112,7 @@ public static class ChannelsHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (app.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value.Enabled)
         {
-            app.MapPost("/webhooks/zalo", (HttpContext context, ZaloWebhookHandler handler) => handler.Handle(context))
+            app.MapPost("/webhooks/zalo", (HttpContext context, ZaloWebhookHandler handler) => handler.HandleAsync(context))
                 .AddEndpointFilter<ZaloSignatureFilter>()
                 .WithName("ZaloWebhook")
                 .ExcludeFromDescription();

@@ -3,6 +3,7 @@ using KtdBot.Host.Cli;
 using KtdBot.Host.Hosting;
 using KtdBot.Host.Web;
 using KtdBot.Redis;
+using KtdBot.Sqlite;
 
 var command = CliCommand.Parse(args, out var error);
 if (error is not null)
@@ -24,6 +25,7 @@ builder.AddKtdBotTelemetry();
 builder.AddChannels();
 builder.AddTelegram();
 builder.AddZalo();
+builder.AddSqliteInbox();
 builder.AddSharedState();
 
 var app = builder.Build();

@@ -52,6 +52,9 @@ public sealed class RedisConversationStore(RedisConnection redis, IOptions<Conve
 public sealed class RedisDeduplicator(RedisConnection redis) : IDeduplicator
 {
     /// <inheritdoc />
+    public bool IsShared => true;
+
+    /// <inheritdoc />
     public async Task<bool> TryClaimAsync(string key, TimeSpan window, CancellationToken cancellationToken)
     {
         var db = await redis.GetDatabaseAsync().ConfigureAwait(false);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KtdBot.Redis;
 
@@ -29,16 +30,25 @@ public static class SharedStateExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RedisConnection>();
-        services.Replace(ServiceDescriptor.Singleton<IConversationStore, RedisConversationStore>());
-        services.Replace(ServiceDescriptor.Singleton<IDeduplicator, RedisDeduplicator>());
-        services.Replace(ServiceDescriptor.Singleton<IRateLimiter, RedisRateLimiter>());
+        services.TryAddSingleton<RedisFallback>();
+
+        // Each store is Redis first, in-process while Redis is down (RedisFallback).
+        services.TryAddSingleton<RedisConversationStore>();
+        services.TryAddSingleton<RedisDeduplicator>();
+        services.TryAddSingleton<RedisRateLimiter>();
+        services.TryAddSingleton(sp => new InMemoryConversationStore(sp.GetRequiredService<IOptions<ConversationOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<InMemoryDeduplicator>();
+        services.TryAddSingleton<InMemoryRateLimiter>();
+        services.Replace(ServiceDescriptor.Singleton<IConversationStore, FallbackConversationStore>());
+        services.Replace(ServiceDescriptor.Singleton<IDeduplicator, FallbackDeduplicator>());
+        services.Replace(ServiceDescriptor.Singleton<IRateLimiter, FallbackRateLimiter>());
         services.Replace(ServiceDescriptor.Singleton<IZaloTokenStore, RedisZaloTokenStore>());
-        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["ready"], timeout: TimeSpan.FromSeconds(1));
         return builder;
     }
 }
 
-/// <summary>Readiness: Redis answers PING.</summary>
+/// <summary>Readiness: Redis answers PING; when it does not, the host is degraded (state in-process), not down: answers still flow.</summary>
 public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
 {
     /// <inheritdoc />
@@ -52,7 +62,7 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy(ex.GetType().Name);
+            return HealthCheckResult.Degraded("unreachable (" + ex.GetType().Name + "); conversation memory, deduplication and rate limits are in-process");
         }
     }
 }

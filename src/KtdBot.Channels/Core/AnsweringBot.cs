@@ -1,9 +1,13 @@
 using KtdBot.Answering;
+using Microsoft.Extensions.Logging;
 
 namespace KtdBot.Channels.Core;
 
-/// <summary>The bot: answers messages through <see cref="IAnswerService"/> and greets new followers.</summary>
-public sealed class AnsweringBot(IAnswerService answers) : IBot
+/// <summary>
+/// The bot: answers messages through <see cref="IAnswerService"/> and greets new followers. When answering fails, the
+/// user still gets a reply (an apology), so an acknowledged message is never met with silence.
+/// </summary>
+public sealed partial class AnsweringBot(IAnswerService answers, ILogger<AnsweringBot> logger) : IBot
 {
     /// <inheritdoc />
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -21,12 +25,27 @@ public sealed class AnsweringBot(IAnswerService answers) : IBot
         }
         else
         {
-            answer = await answers.AnswerAsync(new Question(activity.ConversationId, activity.Text), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                answer = await answers.AnswerAsync(new Question(activity.ConversationId, activity.Text), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogAnswerFailed(logger, activity.Channel, activity.Id, ex.GetType().Name);
+                answer = Answer.Ungrounded(ChannelReplies.Unavailable);
+                turn.Outcome = TurnOutcome.Failed;
+            }
         }
 
         await turn.SendAsync(answer, cancellationToken).ConfigureAwait(false);
-        turn.Outcome = TurnOutcome.Answered;
+        if (turn.Outcome == TurnOutcome.None)
+        {
+            turn.Outcome = TurnOutcome.Answered;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering {Channel} activity {ActivityId} failed ({Error}); an apology was sent instead")]
+    private static partial void LogAnswerFailed(ILogger logger, string channel, string activityId, string error);
 }
 
 /// <summary>The channel layer's own fixed Vietnamese sentences.</summary>
@@ -37,6 +56,9 @@ public static class ChannelReplies
 
     /// <summary>Too many messages too fast.</summary>
     public const string RateLimited = "Bạn đang gửi tin nhắn hơi nhanh. Vui lòng đợi khoảng một phút rồi hỏi tiếp nhé.";
+
+    /// <summary>Answering failed (a store down, a bug): the user is told instead of left waiting.</summary>
+    public const string Unavailable = "Xin lỗi, hiện tôi chưa trả lời được câu hỏi này. Bạn vui lòng thử lại sau ít phút nhé.";
 
     /// <summary>The host is overloaded (web chat).</summary>
     public const string Busy = "Hệ thống đang bận, bạn vui lòng thử lại sau ít giây.";

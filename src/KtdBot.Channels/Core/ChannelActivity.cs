@@ -52,11 +52,14 @@ public sealed record ChannelActivity(
     public int? ThreadId { get; init; }
 
     /// <summary>The key under which repeated deliveries are recognised; null when the channel gives no id.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? DedupeKey => Id.Length == 0 ? null : $"{Channel}:{Id}";
 
     /// <summary>The conversation-memory id: per chat, and per user inside a group; empty (no memory) without a chat id.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ConversationId => ChatId.Length == 0 ? string.Empty : IsGroup ? $"{Channel}:{ChatId}:{UserId}" : $"{Channel}:{ChatId}";
 
     /// <summary>The rate-limit key: per user and channel.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string RateLimitKey => $"{Channel}:{UserId}";
 }

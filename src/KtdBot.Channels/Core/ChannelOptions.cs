@@ -23,6 +23,16 @@ public sealed class ChannelOptions
     [Range(1, 100_000)]
     public int RateLimitPermits { get; set; } = 20;
 
+    /// <summary>
+    /// Web chat requests one client address may send per <see cref="RateLimitWindow"/>. Unset: ten times
+    /// <see cref="RateLimitPermits"/> (people behind one NAT share an address), so raising the per-user limit raises this one too.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int? WebRateLimitPermits { get; set; }
+
+    /// <summary>The per-address web limit in force.</summary>
+    public int WebPermits => WebRateLimitPermits ?? (int)Math.Min(1_000_000L, RateLimitPermits * 10L);
+
     /// <summary>The rate-limit window.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
@@ -42,6 +52,21 @@ public sealed class ChannelOptions
     /// <summary>How often the typing indicator is renewed (Telegram shows it for at most 5 seconds).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan TypingInterval { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// How long a reply the channel cannot take (429, 5xx, timeouts) is retried, with back-off and honouring retry_after,
+    /// before it is given up (logged and counted). The chat waits meanwhile; other chats are answered.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan SendRetryWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The longest back-off between two deliveries of one reply (a longer retry_after is still honoured).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan SendRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a shared-state call (Redis) may take before the in-process fallback is used.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan StateTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Largest webhook body read; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

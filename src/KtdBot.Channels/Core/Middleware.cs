@@ -4,46 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace KtdBot.Channels.Core;
 
-/// <summary>Drops repeated deliveries (webhook retries, the same update reaching two hosts) before anything is answered.</summary>
-public sealed partial class DeduplicationMiddleware(IDeduplicator deduplicator, IOptions<ChannelOptions> options, ILogger<DeduplicationMiddleware> logger) : ITurnMiddleware
-{
-    /// <inheritdoc />
-    public async Task OnTurnAsync(TurnContext turn, Func<CancellationToken, Task> continueTurn, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(continueTurn);
-        var key = turn.Activity.DedupeKey;
-        if (key is not null && !await TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
-        {
-            turn.Outcome = TurnOutcome.Duplicate;
-            LogDuplicate(logger, turn.Activity.Channel, turn.Activity.Id);
-            return;
-        }
-
-        await continueTurn(cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await deduplicator.TryClaimAsync(key, options.Value.DedupeWindow, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The shared store is down: answering (and risking a rare duplicate) beats losing the message.
-            LogStoreDown(logger, ex.GetType().Name);
-            return true;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Deduplication store unavailable ({Error}); answering without deduplication")]
-    private static partial void LogStoreDown(ILogger logger, string error);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeated {Channel} delivery {ActivityId}")]
-    private static partial void LogDuplicate(ILogger logger, string channel, string activityId);
-}
-
 /// <summary>
 /// Per-user fixed-window rate limit. The first message over the limit gets a polite reply (always, on the web); later ones
 /// in the same window are dropped silently, so a flood is not answered with a flood.
@@ -67,7 +27,8 @@ public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<C
             count = 1; // the shared store is down: do not refuse users for it
         }
 
-        if (count <= limits.RateLimitPermits)
+        var permits = turn.Activity.Channel == ChannelNames.Web ? limits.WebPermits : limits.RateLimitPermits;
+        if (count <= permits)
         {
             await continueTurn(cancellationToken).ConfigureAwait(false);
             return;
@@ -75,7 +36,7 @@ public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<C
 
         turn.Outcome = TurnOutcome.RateLimited;
         LogLimited(logger, turn.Activity.Channel, count);
-        if (count == limits.RateLimitPermits + 1 || turn.Adapter.RepliesInline)
+        if (count == permits + 1 || turn.Adapter.RepliesInline)
         {
             await turn.SendTextAsync(ChannelReplies.RateLimited, cancellationToken).ConfigureAwait(false);
         }

@@ -21,6 +21,10 @@ public sealed class ChannelTelemetry : IDisposable
         TurnDuration = _meter.CreateHistogram<double>("ktdbot.turn.duration", unit: "s", description: "Time from dequeue to the last reply sent.");
         WebhookRefusals = _meter.CreateCounter<long>("ktdbot.webhook.refusals", description: "Webhook requests refused, by channel and reason.");
         QueueRejections = _meter.CreateCounter<long>("ktdbot.queue.rejections", description: "Activities refused because the turn queue was full.");
+        InboxRecovered = _meter.CreateCounter<long>("ktdbot.inbox.recovered", description: "Acknowledged activities found in the inbox at start and answered.");
+        InboxGivenUp = _meter.CreateCounter<long>("ktdbot.inbox.given_up", description: "Replies given up after the retry window, by channel and reason.");
+        DeliveryRetries = _meter.CreateCounter<long>("ktdbot.delivery.retries", description: "Replies the channel could not take and that wait for a retry, by channel.");
+        StateFallbacks = _meter.CreateCounter<long>("ktdbot.state.fallbacks", description: "Shared-state calls answered by the in-process fallback, by store.");
     }
 
     /// <summary>Spans: one per turn.</summary>
@@ -37,6 +41,18 @@ public sealed class ChannelTelemetry : IDisposable
 
     /// <summary>Activities refused with 503 because the queue was full.</summary>
     public Counter<long> QueueRejections { get; }
+
+    /// <summary>Activities recovered from the inbox at start.</summary>
+    public Counter<long> InboxRecovered { get; }
+
+    /// <summary>Replies given up.</summary>
+    public Counter<long> InboxGivenUp { get; }
+
+    /// <summary>Replies waiting for a retry.</summary>
+    public Counter<long> DeliveryRetries { get; }
+
+    /// <summary>Shared-state calls served in-process because Redis did not answer.</summary>
+    public Counter<long> StateFallbacks { get; }
 
     /// <summary>Counts one refused webhook request.</summary>
     public void Refused(string channel, string reason) =>

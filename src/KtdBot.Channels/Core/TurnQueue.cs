@@ -1,85 +1,157 @@
+using System.Text.Json;
 using System.Threading.Channels;
+using KtdBot.Channels.State;
+using KtdBot.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KtdBot.Channels.Core;
 
+/// <summary>What became of an activity handed to the queue, and so what the webhook answers.</summary>
+public enum Admission
+{
+    /// <summary>Written to the inbox and queued: 200.</summary>
+    Queued,
+
+    /// <summary>A repeated delivery of an activity already admitted: 200, nothing queued.</summary>
+    Duplicate,
+
+    /// <summary>The queue is full or the inbox could not write: 503 with Retry-After, the channel redelivers.</summary>
+    Busy,
+
+    /// <summary>The host is shutting down: 503, the channel redelivers (to this host after its restart, or to another).</summary>
+    Stopping,
+}
+
 /// <summary>
-/// The bounded queue between "acknowledge the webhook" and "answer": webhooks return 200 as soon as an activity is
-/// queued, and workers answer after. Activities of one chat share a partition and one worker, so a chat is answered in
-/// order. When a partition is full, <see cref="TryEnqueue"/> refuses (the webhook answers 503 with Retry-After and the
-/// channel redelivers later, so nothing is lost), and <see cref="EnqueueAsync"/> (polling) waits for room.
-/// On shutdown the queue stops taking work and drains what it holds within the host's shutdown timeout.
+/// Between "acknowledge the webhook" and "answer". An activity is written to the <see cref="IInbox"/> (durable by
+/// default) before the webhook answers 200, and removed only once its reply is sent or given up. Activities of one chat
+/// share a worker and are answered in order. When a chat's channel cannot take a reply (429, 5xx, timeouts) that chat
+/// waits — honouring retry_after, backing off up to <see cref="ChannelOptions.SendRetryWindow"/> — while the worker
+/// answers other chats. At start, what the inbox holds is answered first, in order. On shutdown the queue stops
+/// taking work (503), lets the turns in progress finish within the shutdown timeout, and leaves the rest in the inbox.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "It is a queue, and the issue and docs call it one.")]
 public sealed partial class TurnQueue : IHostedService, IDisposable
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
     private readonly TurnPipeline _pipeline;
+    private readonly IInbox _inbox;
+    private readonly IDeduplicator _deduplicator;
+    private readonly Dictionary<string, IChannelAdapter> _adapters;
+    private readonly ChannelOptions _limits;
     private readonly ChannelTelemetry _telemetry;
+    private readonly TimeProvider _time;
     private readonly ILogger<TurnQueue> _logger;
-    private readonly Channel<TurnContext>[] _partitions;
+    private readonly Partition[] _partitions;
+    private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _stopTaking = new();
     private readonly CancellationTokenSource _abort = new();
+    private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task[] _workers = [];
+    private volatile bool _accepting = true;
+    private volatile bool _disposed;
+    private int _pending;
 
     /// <summary>Creates the partitions: <see cref="ChannelOptions.Workers"/> of them sharing <see cref="ChannelOptions.QueueCapacity"/>.</summary>
-    public TurnQueue(TurnPipeline pipeline, IOptions<ChannelOptions> options, ChannelTelemetry telemetry, ILogger<TurnQueue> logger)
+    public TurnQueue(
+        TurnPipeline pipeline,
+        IInbox inbox,
+        IDeduplicator deduplicator,
+        IEnumerable<IChannelAdapter> adapters,
+        IOptions<ChannelOptions> options,
+        ChannelTelemetry telemetry,
+        TimeProvider time,
+        ILogger<TurnQueue> logger,
+        IHostApplicationLifetime? lifetime = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(adapters);
         _pipeline = pipeline;
+        _inbox = inbox;
+        _deduplicator = deduplicator;
+        _adapters = adapters.GroupBy(a => a.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        _limits = options.Value;
         _telemetry = telemetry;
+        _time = time;
         _logger = logger;
-        var limits = options.Value;
-        var perPartition = Math.Max(1, (limits.QueueCapacity + limits.Workers - 1) / limits.Workers);
-        _partitions = new Channel<TurnContext>[limits.Workers];
-        for (var i = 0; i < _partitions.Length; i++)
-        {
-            _partitions[i] = Channel.CreateBounded<TurnContext>(new BoundedChannelOptions(perPartition)
-            {
-                FullMode = BoundedChannelFullMode.Wait,
-                SingleReader = true,
-                SingleWriter = false,
-            });
-        }
+        _slots = new SemaphoreSlim(_limits.QueueCapacity, _limits.QueueCapacity);
+        _partitions = Enumerable.Range(0, _limits.Workers).Select(_ => new Partition()).ToArray();
+        lifetime?.ApplicationStopping.Register(StopAccepting); // before the server drains: a webhook arriving now gets 503
     }
 
-    /// <summary>Activities waiting, over all partitions.</summary>
-    public int Count => _partitions.Sum(p => p.Reader.Count);
+    /// <summary>Activities admitted and not yet answered (or given up), including chats waiting for their channel.</summary>
+    public int Count => Volatile.Read(ref _pending);
 
-    /// <summary>Queues an activity if its partition has room; false when full or shutting down.</summary>
-    public bool TryEnqueue(ChannelActivity activity, IChannelAdapter adapter)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (PartitionOf(activity).Writer.TryWrite(new TurnContext(activity, adapter)))
-        {
-            return true;
-        }
+    /// <summary>False once the host is shutting down: webhooks answer 503.</summary>
+    public bool IsAccepting => _accepting;
 
-        _telemetry.QueueRejections.Add(1, new KeyValuePair<string, object?>("channel", activity.Channel));
-        LogFull(_logger, activity.Channel, activity.Id);
-        return false;
-    }
+    /// <summary>Admits an activity if there is room: written to the inbox (claiming its delivery id), then queued.</summary>
+    public Task<Admission> TryEnqueueAsync(ChannelActivity activity, CancellationToken cancellationToken) =>
+        AdmitAsync(activity, wait: false, cancellationToken);
 
-    /// <summary>Queues an activity, waiting for room (long polling: the update is confirmed only once queued).</summary>
-    public ValueTask EnqueueAsync(ChannelActivity activity, IChannelAdapter adapter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        return PartitionOf(activity).Writer.WriteAsync(new TurnContext(activity, adapter), cancellationToken);
-    }
+    /// <summary>Admits an activity, waiting for room (long polling: the update is confirmed only once admitted).</summary>
+    public Task<Admission> EnqueueAsync(ChannelActivity activity, CancellationToken cancellationToken) =>
+        AdmitAsync(activity, wait: true, cancellationToken);
+
+    /// <summary>Stops taking work: from now on every admission answers <see cref="Admission.Stopping"/>.</summary>
+    public void StopAccepting() => _accepting = false;
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _workers = _partitions.Select(p => Task.Run(() => WorkAsync(p.Reader, _abort.Token), CancellationToken.None)).ToArray();
-        return Task.CompletedTask;
+        _workers = _partitions.Select(p => Task.Run(() => WorkAsync(p), CancellationToken.None)).ToArray();
+        try
+        {
+            var pending = await _inbox.ClaimPendingAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var entry in pending)
+            {
+                var activity = Deserialize(entry);
+                if (activity is null || !_adapters.TryGetValue(activity.Channel, out var adapter))
+                {
+                    LogUnreadable(_logger, entry.Id);
+                    await _inbox.CompleteAsync(entry, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                Interlocked.Increment(ref _pending);
+                var holdsSlot = _slots.Wait(0, CancellationToken.None); // what was acknowledged before is answered even beyond the capacity
+                PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, holdsSlot));
+            }
+
+            if (pending.Count > 0)
+            {
+                _telemetry.InboxRecovered.Add(pending.Count);
+                LogRecovered(_logger, pending.Count);
+            }
+        }
+        finally
+        {
+            _recovered.TrySetResult();
+        }
     }
 
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var partition in _partitions)
+        StopAccepting();
+        if (_disposed)
         {
-            partition.Writer.TryComplete();
+            return;
+        }
+
+        if (_inbox.IsDurable)
+        {
+            await _stopTaking.CancelAsync().ConfigureAwait(false); // the rest stays in the inbox for the next start
+        }
+        else
+        {
+            foreach (var partition in _partitions)
+            {
+                partition.Items.Writer.TryComplete(); // nothing would survive: answer what is queued
+            }
         }
 
         try
@@ -88,47 +160,330 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
         }
         catch (OperationCanceledException)
         {
-            LogAbandoned(_logger, Count);
             await _abort.CancelAsync().ConfigureAwait(false);
+        }
+
+        if (Count > 0)
+        {
+            if (_inbox.IsDurable)
+            {
+                LogLeftPending(_logger, Count);
+            }
+            else
+            {
+                LogAbandoned(_logger, Count);
+            }
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _abort.Dispose();
-
-    private Channel<TurnContext> PartitionOf(ChannelActivity activity)
+    public void Dispose()
     {
-        var hash = (uint)StringComparer.Ordinal.GetHashCode(activity.Channel) ^ (uint)StringComparer.Ordinal.GetHashCode(activity.ChatId);
-        return _partitions[hash % (uint)_partitions.Length];
+        _disposed = true;
+        _stopTaking.Dispose();
+        _abort.Dispose();
+        _slots.Dispose();
     }
 
-    private async Task WorkAsync(ChannelReader<TurnContext> reader, CancellationToken abort)
+    private async Task<Admission> AdmitAsync(ChannelActivity activity, bool wait, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!_accepting)
+        {
+            return Admission.Stopping;
+        }
+
+        if (!_adapters.TryGetValue(activity.Channel, out var adapter))
+        {
+            throw new InvalidOperationException($"No adapter for channel {activity.Channel}.");
+        }
+
+        await _recovered.Task.WaitAsync(cancellationToken).ConfigureAwait(false); // older entries go first
+        if (wait)
+        {
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (!_slots.Wait(0, CancellationToken.None))
+        {
+            _telemetry.QueueRejections.Add(1, new KeyValuePair<string, object?>("channel", activity.Channel));
+            LogFull(_logger, activity.Channel, activity.Id);
+            return Admission.Busy;
+        }
+
+        InboxEntry? entry;
+        try
+        {
+            entry = await _inbox.TryAddAsync(PartitionKey(activity), JsonSerializer.Serialize(activity, Json), activity.DedupeKey, _limits.DedupeWindow, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _slots.Release();
+            LogInboxFailed(_logger, activity.Channel, ex.GetType().Name);
+            return Admission.Busy; // not acknowledged, so the channel redelivers
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+
+        if (entry is null || (activity.DedupeKey is { } key && _deduplicator.IsShared && !await ClaimSharedAsync(key).ConfigureAwait(false)))
+        {
+            if (entry is not null)
+            {
+                await _inbox.CompleteAsync(entry, CancellationToken.None).ConfigureAwait(false); // another host has it
+            }
+
+            _slots.Release();
+            LogDuplicate(_logger, activity.Channel, activity.Id);
+            return Admission.Duplicate;
+        }
+
+        Interlocked.Increment(ref _pending);
+        PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, HoldsSlot: true));
+        return Admission.Queued;
+    }
+
+    private async Task<bool> ClaimSharedAsync(string key)
     {
         try
         {
-            await foreach (var turn in reader.ReadAllAsync(abort).ConfigureAwait(false))
+            return await _deduplicator.TryClaimAsync(key, _limits.DedupeWindow, CancellationToken.None).WaitAsync(_limits.StateTimeout).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The shared store is down: answering (and risking a rare duplicate on a second host) beats losing the message.
+            LogSharedDedupeDown(_logger, ex.GetType().Name);
+            return true;
+        }
+    }
+
+    private static string PartitionKey(ChannelActivity activity) => activity.Channel + ":" + activity.ChatId;
+
+    private static ChannelActivity? Deserialize(InboxEntry entry)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ChannelActivity>(entry.Payload, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private Partition PartitionOf(ChannelActivity activity)
+    {
+        var hash = (uint)StringComparer.Ordinal.GetHashCode(PartitionKey(activity));
+        return _partitions[hash % (uint)_partitions.Length];
+    }
+
+    private async Task WorkAsync(Partition partition)
+    {
+        try
+        {
+            await foreach (var work in partition.Items.Reader.ReadAllAsync(_stopTaking.Token).ConfigureAwait(false))
             {
-                try
+                if (work.ResumeChat is { } chat)
                 {
-                    await _pipeline.RunAsync(turn, abort).ConfigureAwait(false);
+                    await ResumeAsync(partition, chat).ConfigureAwait(false);
+                    continue;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !abort.IsCancellationRequested)
+
+                var key = PartitionKey(work.Activity!);
+                if (partition.Waiting.TryGetValue(key, out var waiting))
                 {
-                    LogWorkerError(_logger, ex, turn.Activity.Channel);
+                    waiting.Enqueue(work); // its chat waits for the channel: keep the order
+                    continue;
                 }
+
+                if (!await ProcessAsync(work).ConfigureAwait(false))
+                {
+                    partition.Waiting[key] = new Queue<Work>([work]);
+                    ScheduleResume(partition, key, work);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopTaking.IsCancellationRequested || _abort.IsCancellationRequested)
+        {
+            // Shutting down: what is left stays in the inbox.
+        }
+    }
+
+    private async Task ResumeAsync(Partition partition, string chat)
+    {
+        if (!partition.Waiting.TryGetValue(chat, out var waiting))
+        {
+            return;
+        }
+
+        while (waiting.TryPeek(out var next))
+        {
+            if (_stopTaking.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (!await ProcessAsync(next).ConfigureAwait(false))
+            {
+                ScheduleResume(partition, chat, next);
+                return;
+            }
+
+            waiting.Dequeue();
+        }
+
+        partition.Waiting.Remove(chat);
+    }
+
+    /// <summary>Runs (or resumes) one turn; true when it is finished (answered or given up), false when its chat must wait.</summary>
+    private async Task<bool> ProcessAsync(Work work)
+    {
+        var abort = _abort.Token;
+        try
+        {
+            if (work.Turn is null)
+            {
+                work.Turn = new TurnContext(work.Activity!, work.Adapter!) { Delivery = new InboxDeliveryRecord(_inbox, work.Entry!) };
+                await _pipeline.RunAsync(work.Turn, abort).ConfigureAwait(false);
+            }
+            else
+            {
+                await work.Turn.RedeliverAsync(abort).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
-            // Shutdown timed out; what is left was logged.
+            throw; // shutdown timed out mid-turn: the entry stays in the inbox
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogWorkerError(_logger, ex, work.Activity!.Channel);
+        }
+
+        var turn = work.Turn!;
+        if (turn.Undelivered.Count > 0)
+        {
+            var now = _time.GetUtcNow();
+            work.FirstFailure ??= now;
+            work.Failures++;
+            if (now - work.FirstFailure.Value < _limits.SendRetryWindow)
+            {
+                _telemetry.DeliveryRetries.Add(1, new KeyValuePair<string, object?>("channel", work.Activity!.Channel));
+                return false;
+            }
+
+            GiveUp(work, turn.DeliveryFailure?.Message ?? "unavailable");
+        }
+
+        await FinishAsync(work).ConfigureAwait(false);
+        return true;
+    }
+
+    private void GiveUp(Work work, string reason)
+    {
+        _telemetry.InboxGivenUp.Add(1, new KeyValuePair<string, object?>("channel", work.Activity!.Channel), new KeyValuePair<string, object?>("reason", "retry-window"));
+        LogGaveUp(_logger, work.Activity.Channel, work.Activity.Id, work.Failures, reason);
+    }
+
+    private async Task FinishAsync(Work work)
+    {
+        try
+        {
+            await _inbox.CompleteAsync(work.Entry!, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The reply is out and recorded as sent: a restart re-reads the entry and skips what was sent.
+            LogCompleteFailed(_logger, work.Entry!.Id, ex.GetType().Name);
+        }
+
+        Interlocked.Decrement(ref _pending);
+        if (work.HoldsSlot)
+        {
+            _slots.Release();
+        }
+    }
+
+    private void ScheduleResume(Partition partition, string chat, Work work)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(_limits.SendRetryMaxDelay.TotalSeconds, Math.Pow(2, Math.Min(work.Failures - 1, 16))));
+        var delay = work.Turn?.DeliveryFailure?.RetryAfter is { } asked && asked > backoff ? asked : backoff;
+        LogWaiting(_logger, work.Activity!.Channel, delay.TotalSeconds, work.Turn?.DeliveryFailure?.Message ?? "unavailable");
+        _ = ResumeLaterAsync(partition, chat, delay);
+    }
+
+    private async Task ResumeLaterAsync(Partition partition, string chat, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, _stopTaking.Token).ConfigureAwait(false);
+            partition.Items.Writer.TryWrite(new Work(null, null, null, false) { ResumeChat = chat });
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the chat's entries stay in the inbox.
+        }
+    }
+
+    private sealed class Partition
+    {
+        public Channel<Work> Items { get; } = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+
+        /// <summary>Chats waiting for their channel, with their entries in order (touched by the partition's worker only).</summary>
+        public Dictionary<string, Queue<Work>> Waiting { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed record Work(InboxEntry? Entry, ChannelActivity? Activity, IChannelAdapter? Adapter, bool HoldsSlot)
+    {
+        public string? ResumeChat { get; init; }
+
+        public TurnContext? Turn { get; set; }
+
+        public DateTimeOffset? FirstFailure { get; set; }
+
+        public int Failures { get; set; }
+    }
+
+    private sealed class InboxDeliveryRecord(IInbox inbox, InboxEntry entry) : IDeliveryRecord
+    {
+        public Task<bool> WasSentAsync(string part, CancellationToken cancellationToken) => inbox.WasSentAsync(entry, part, cancellationToken);
+
+        public Task MarkSentAsync(string part, CancellationToken cancellationToken) => inbox.MarkSentAsync(entry, part, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn queue full: refused {Channel} activity {ActivityId}; the channel will redeliver")]
     private static partial void LogFull(ILogger logger, string channel, string activityId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown timed out with {Count} activities still queued")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a repeated {Channel} delivery {ActivityId}")]
+    private static partial void LogDuplicate(ILogger logger, string channel, string activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox write failed for a {Channel} activity ({Error}); refused with 503 so the channel redelivers")]
+    private static partial void LogInboxFailed(ILogger logger, string channel, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shared deduplication store unavailable ({Error}); admitting without it")]
+    private static partial void LogSharedDedupeDown(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {Count} acknowledged activities from before the restart are being answered")]
+    private static partial void LogRecovered(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox entry {EntryId} could not be read; removed")]
+    private static partial void LogUnreadable(ILogger logger, string entryId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped with {Count} activities left in the inbox; they are answered after the restart")]
+    private static partial void LogLeftPending(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown timed out with {Count} activities still queued (in-process inbox: they are lost)")]
     private static partial void LogAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} cannot take a reply now ({Reason}); the chat waits {Seconds:0.#} s, other chats go on")]
+    private static partial void LogWaiting(ILogger logger, string channel, double seconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up a {Channel} reply to activity {ActivityId} after {Failures} failed deliveries ({Reason})")]
+    private static partial void LogGaveUp(ILogger logger, string channel, string activityId, int failures, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox entry {EntryId} could not be completed ({Error})")]
+    private static partial void LogCompleteFailed(ILogger logger, string entryId, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn worker error on {Channel}")]
     private static partial void LogWorkerError(ILogger logger, Exception exception, string channel);

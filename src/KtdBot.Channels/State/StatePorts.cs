@@ -8,6 +8,9 @@ public interface IDeduplicator
 {
     /// <summary>Claims <paramref name="key"/> for <paramref name="window"/>: true for the first caller, false for every later one.</summary>
     Task<bool> TryClaimAsync(string key, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>True when every host sees the same claims (Redis): the queue then claims here too, after the inbox's own claim.</summary>
+    bool IsShared => false;
 }
 
 /// <summary>

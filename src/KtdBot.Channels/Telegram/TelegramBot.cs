@@ -1,3 +1,4 @@
+using KtdBot.Channels.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -14,26 +15,37 @@ public sealed partial class TelegramBot : IDisposable
     private readonly TelegramOptions _options;
     private readonly ILogger<TelegramBot> _logger;
     private readonly HttpClient _http;
+    private readonly HttpClient _pollingHttp;
     private readonly Lazy<ITelegramBotClient> _client;
+    private readonly Lazy<ITelegramBotClient> _pollingClient;
     private readonly SemaphoreSlim _identityLock = new(1, 1);
     private TelegramBotIdentity? _identity;
 
-    /// <summary>Creates the client from <see cref="TelegramOptions"/> (429s are handled by the adapter, not retried inside the client).</summary>
+    /// <summary>
+    /// Creates the clients from <see cref="TelegramOptions"/>: one for sending, behind <see cref="ChannelResilience"/>
+    /// (a <see cref="TelegramOptions.RequestTimeout"/> per request; 429s go back to the turn queue), one for long polling.
+    /// </summary>
     public TelegramBot(IOptions<TelegramOptions> options, ILogger<TelegramBot> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _logger = logger;
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        _http = new HttpClient(ChannelResilience.CreateHandler(_options.SendAttempts, _options.RequestTimeout)) { Timeout = Timeout.InfiniteTimeSpan };
+        _pollingHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = TimeSpan.FromSeconds(100), // above getUpdates' 30-second long poll
         };
         _client = new Lazy<ITelegramBotClient>(() =>
             new TelegramBotClient(new TelegramBotClientOptions(_options.BotToken, _options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, _http));
+        _pollingClient = new Lazy<ITelegramBotClient>(() =>
+            new TelegramBotClient(new TelegramBotClientOptions(_options.BotToken, _options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, _pollingHttp));
     }
 
-    /// <summary>The Bot API client (created on first use, so a host without a token never builds one).</summary>
+    /// <summary>The Bot API client for replies and setup calls (created on first use, so a host without a token never builds one).</summary>
     public ITelegramBotClient Client => _client.Value;
+
+    /// <summary>The Bot API client for getUpdates (no short timeout: a long poll waits 30 seconds).</summary>
+    public ITelegramBotClient PollingClient => _pollingClient.Value;
 
     /// <summary>The bot's id and @username: the configured username, else getMe's (cached once it succeeds).</summary>
     public async ValueTask<TelegramBotIdentity> GetIdentityAsync(CancellationToken cancellationToken)
@@ -76,6 +88,7 @@ public sealed partial class TelegramBot : IDisposable
     public void Dispose()
     {
         _http.Dispose();
+        _pollingHttp.Dispose();
         _identityLock.Dispose();
     }
 

@@ -40,8 +40,11 @@ public sealed class TelegramOptions
     /// <summary>setWebhook's max_connections: how many updates Telegram delivers at once (1–100).</summary>
     public int MaxConnections { get; set; } = 40;
 
-    /// <summary>Attempts per outgoing message when Telegram answers 429 (after waiting retry_after) or fails transiently.</summary>
-    public int SendAttempts { get; set; } = 4;
+    /// <summary>Quick attempts per Bot API request when the connection fails or a gateway answers 502/503/504; longer outages are retried by the turn queue.</summary>
+    public int SendAttempts { get; set; } = 3;
+
+    /// <summary>How long one Bot API request may take (a hung API must not hold a chat's worker).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>True when a bot token is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
@@ -86,6 +89,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (options.MaxConnections is < 1 or > 100)
         {
             failures.Add("Telegram:MaxConnections must be between 1 and 100.");
+        }
+
+        if (options.RequestTimeout < TimeSpan.FromMilliseconds(100) || options.RequestTimeout > TimeSpan.FromMinutes(2))
+        {
+            failures.Add("Telegram:RequestTimeout must be between 00:00:00.1 and 00:02:00.");
         }
 
         if (options.SendAttempts is < 1 or > 10)

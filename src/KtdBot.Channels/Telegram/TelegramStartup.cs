@@ -39,7 +39,7 @@ public sealed partial class TelegramWebhookRegistration(TelegramBot bot, IOption
                 cancellationToken: stoppingToken).ConfigureAwait(false);
             LogWebhookSet(logger, settings.WebhookUrl);
         }
-        catch (RequestException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             LogWebhookFailed(logger, ex.Message);
         }
@@ -58,7 +58,6 @@ public sealed partial class TelegramWebhookRegistration(TelegramBot bot, IOption
 /// </summary>
 public sealed partial class TelegramPollingService(
     TelegramBot bot,
-    TelegramAdapter adapter,
     TurnQueue queue,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -89,14 +88,17 @@ public sealed partial class TelegramPollingService(
                     LogPolling(logger);
                 }
 
-                var updates = await bot.Client.GetUpdates(offset, 100, PollSeconds, [UpdateType.Message], stoppingToken).ConfigureAwait(false);
+                var updates = await bot.PollingClient.GetUpdates(offset, 100, PollSeconds, [UpdateType.Message], stoppingToken).ConfigureAwait(false);
                 var identity = await bot.GetIdentityAsync(stoppingToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {
                     var activity = TelegramUpdateMapper.Map(update, identity);
                     if (activity is not null)
                     {
-                        await queue.EnqueueAsync(activity, adapter, stoppingToken).ConfigureAwait(false);
+                        if (await queue.EnqueueAsync(activity, stoppingToken).ConfigureAwait(false) == Admission.Stopping)
+                        {
+                            return; // not confirmed: Telegram gives it again after the restart
+                        }
                     }
 
                     offset = update.Id + 1;
@@ -108,7 +110,7 @@ public sealed partial class TelegramPollingService(
             {
                 break;
             }
-            catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 failures++;
                 var wait = TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(failures, 5)));

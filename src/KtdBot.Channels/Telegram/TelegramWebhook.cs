@@ -43,7 +43,6 @@ public sealed class TelegramSecretTokenFilter(IOptions<TelegramOptions> options,
 /// <summary>POST /webhooks/telegram once authenticated: read, normalise, queue, acknowledge.</summary>
 public sealed partial class TelegramWebhookHandler(
     TelegramBot bot,
-    TelegramAdapter adapter,
     TurnQueue queue,
     ChannelTelemetry telemetry,
     IOptions<ChannelOptions> options,
@@ -65,16 +64,12 @@ public sealed partial class TelegramWebhookHandler(
         {
             update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            update = null;
-        }
-        catch (NotSupportedException)
-        {
-            update = null;
+            update = null; // not JSON, not UTF-8, wrong types, a date out of range …
         }
 
-        if (update is null)
+        if (update is null || body.Length == 0)
         {
             telemetry.Refused(ChannelNames.Telegram, "malformed");
             LogMalformed(logger, body.Length);
@@ -89,10 +84,10 @@ public sealed partial class TelegramWebhookHandler(
             return WebhookResults.Acknowledged();
         }
 
-        return queue.TryEnqueue(activity, adapter) ? WebhookResults.Acknowledged() : WebhookResults.Busy(context);
+        return WebhookResults.For(await queue.TryEnqueueAsync(activity, context.RequestAborted).ConfigureAwait(false), context);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Malformed Telegram webhook body ({Bytes} bytes)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Malformed Telegram webhook body ({Bytes} bytes)")]
     private static partial void LogMalformed(ILogger logger, int bytes);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Telegram update {UpdateId} ({UpdateType})")]

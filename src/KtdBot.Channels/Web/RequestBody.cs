@@ -22,7 +22,12 @@ public static class RequestBody
             sizeFeature.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, maxBytes + 1L));
+        if (request.ContentLength == 0)
+        {
+            return [];
+        }
+
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Clamp(request.ContentLength ?? 4096, 1, maxBytes + 1L));
         try
         {
             while (true)
@@ -76,6 +81,13 @@ public static class WebhookResults
         context.Response.Headers.RetryAfter = "1";
         return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy; retry later.");
     }
+
+    /// <summary>What the webhook answers for an admission: 200 when queued or a repeat, 503 when busy or stopping.</summary>
+    public static IResult For(KtdBot.Channels.Core.Admission admission, HttpContext context) => admission switch
+    {
+        KtdBot.Channels.Core.Admission.Queued or KtdBot.Channels.Core.Admission.Duplicate => Acknowledged(),
+        _ => Busy(context),
+    };
 
     /// <summary>200 with an empty JSON object: received (answered later, or deliberately ignored).</summary>
     public static IResult Acknowledged() => Results.Json(AckBody);

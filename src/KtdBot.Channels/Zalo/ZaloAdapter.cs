@@ -1,17 +1,17 @@
 using KtdBot.Answering;
 using KtdBot.Channels.Core;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KtdBot.Channels.Zalo;
 
 /// <summary>
 /// Zalo's outgoing side: plain text (with numbered sources) split under 2000 characters, sent as customer-service
-/// messages. -216 refreshes the token once and retries; -230 (no interaction in 7 days), -305 (48 hours passed), -311 (reply
-/// quota), -213 (not following), -211 (quota) and other API errors are logged and dropped; -32 (rate limited) and HTTP
-/// failures are retried a bounded number of times.
+/// messages; each part sent is recorded, so a retry sends only what is missing. -216 refreshes the token once and
+/// retries; -230 (no interaction in 7 days), -305 (48 hours passed), -311 (reply quota), -213 (not following), -211
+/// (quota) and other API errors are logged and dropped; -32 (rate limited), HTTP failures and timeouts throw
+/// <see cref="ChannelUnavailableException"/> and the turn queue retries the chat later.
 /// </summary>
-public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IOptions<ZaloOptions> options, TimeProvider time, ILogger<ZaloAdapter> logger) : IChannelAdapter
+public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, ILogger<ZaloAdapter> logger) : IChannelAdapter
 {
     /// <summary>Treated as the longest text one message may carry.</summary>
     public const int MessageLimit = 2000;
@@ -27,11 +27,23 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IO
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(answer);
-        foreach (var part in TextSplitter.Split(AnswerText.Render(answer), MessageLimit))
+        var parts = TextSplitter.Split(AnswerText.Render(answer), MessageLimit);
+        for (var i = 0; i < parts.Count; i++)
         {
-            if (!await SendPartAsync(turn.Activity.ChatId, part, cancellationToken).ConfigureAwait(false))
+            var key = turn.PartKey(i);
+            if (turn.Delivery is { } record && await record.WasSentAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            if (!await SendPartAsync(turn.Activity.ChatId, parts[i], cancellationToken).ConfigureAwait(false))
             {
                 return; // the rest would fail the same way
+            }
+
+            if (turn.Delivery is { } done)
+            {
+                await done.MarkSentAsync(key, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
@@ -41,9 +53,8 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IO
 
     private async Task<bool> SendPartAsync(string userId, string text, CancellationToken cancellationToken)
     {
-        var attempts = Math.Max(1, options.Value.SendAttempts);
         var refreshed = false;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             ZaloApiResult result;
             var accessToken = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
@@ -51,16 +62,9 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IO
             {
                 result = await client.SendTextAsync(accessToken, userId, text, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                if (attempt >= attempts)
-                {
-                    LogGaveUp(logger, ex.GetType().Name, attempt);
-                    return false;
-                }
-
-                await Task.Delay(TimeSpan.FromSeconds(1 << (attempt - 1)), time, cancellationToken).ConfigureAwait(false);
-                continue;
+                throw new ChannelUnavailableException(ex.GetType().Name, null, ex); // HTTP failure or timeout after the client's quick retries
             }
 
             switch (result.Error)
@@ -74,11 +78,9 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IO
                         return false;
                     }
 
-                    attempt--; // the refresh is not a failed attempt
                     continue;
-                case -32 when attempt < attempts:
-                    await Task.Delay(TimeSpan.FromSeconds(1 << attempt), time, cancellationToken).ConfigureAwait(false);
-                    continue;
+                case -32:
+                    throw new ChannelUnavailableException("zalo -32 rate limited", TimeSpan.FromSeconds(2));
                 case -230 or -305 or -311 or -213 or -211:
                     LogUndeliverable(logger, result.Error, Describe(result.Error));
                     return false;
@@ -104,7 +106,4 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IO
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo reply dropped: error {Error} {Message}")]
     private static partial void LogApiError(ILogger logger, int error, string message);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo reply dropped after {Attempts} attempts ({Reason})")]
-    private static partial void LogGaveUp(ILogger logger, string reason, int attempts);
 }

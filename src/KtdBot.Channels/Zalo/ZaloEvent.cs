@@ -21,6 +21,42 @@ public sealed record ZaloEvent(string EventName, string Timestamp, string? Sende
         ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
         : null;
 
+    /// <summary>
+    /// The top-level <c>timestamp</c> exactly as written (it is part of what the signature covers), read with a forward-only
+    /// token scan and nothing else, so the signature can be checked before the body is parsed; null when there is none.
+    /// </summary>
+    public static string? ReadTimestamp(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isTimestamp = !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("timestamp"u8);
+                reader.Read();
+                if (isTimestamp)
+                {
+                    return reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.ValueIsEscaped && reader.ValueSpan.Length is > 0 and <= 20
+                        ? Encoding.UTF8.GetString(reader.ValueSpan)
+                        : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Not JSON: nothing to verify.
+        }
+
+        return null;
+    }
+
     /// <summary>Reads an event; null when the body is not a JSON object with event_name and timestamp.</summary>
     public static ZaloEvent? TryParse(ReadOnlySpan<byte> body)
     {
@@ -55,9 +91,9 @@ public sealed record ZaloEvent(string EventName, string Timestamp, string? Sende
                 message.ValueKind == JsonValueKind.Object ? String(message, "text") : null,
                 message.ValueKind == JsonValueKind.Object ? String(message, "msg_id") : null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            return null;
+            return null; // not JSON, invalid UTF-8 inside a string, values of the wrong kind
         }
     }
 

@@ -35,8 +35,11 @@ public sealed class ZaloOptions
     /// <summary>Events whose timestamp is further than this from now are refused (replay protection, with msg_id dedupe inside it).</summary>
     public TimeSpan MaxEventAge { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Attempts per outgoing message for transient failures (HTTP errors, -32 rate limited).</summary>
+    /// <summary>Quick attempts per OA API request when the connection fails or a gateway answers 502/503/504; longer outages are retried by the turn queue.</summary>
     public int SendAttempts { get; set; } = 3;
+
+    /// <summary>How long one OA API request may take.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>True when webhook events can be verified.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(OaSecretKey);
@@ -76,6 +79,11 @@ public sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
         if (options.MaxEventAge <= TimeSpan.Zero)
         {
             failures.Add("Zalo:MaxEventAge must be positive.");
+        }
+
+        if (options.RequestTimeout < TimeSpan.FromMilliseconds(100) || options.RequestTimeout > TimeSpan.FromMinutes(2))
+        {
+            failures.Add("Zalo:RequestTimeout must be between 00:00:00.1 and 00:02:00.");
         }
 
         if (options.SendAttempts is < 1 or > 10)

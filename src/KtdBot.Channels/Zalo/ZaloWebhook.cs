@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace KtdBot.Channels.Zalo;
 
 /// <summary>
-/// Authenticates Zalo OA events: reads the body (413 over the limit), finds its timestamp (400 when it is not an event),
-/// checks X-ZEvent-Signature in constant time (401 missing, 403 wrong) and refuses stale or future timestamps (403).
+/// Authenticates Zalo OA events: reads the body (413 over the limit), finds its timestamp by a token scan (400 when
+/// there is none), checks X-ZEvent-Signature over the raw bytes in constant time (401 missing, 403 wrong), and only then
+/// parses the event (400 when it is not one) and refuses stale or future timestamps (403).
 /// The verified event is handed to the endpoint through <see cref="HttpContext.Items"/>.
 /// </summary>
 public sealed partial class ZaloSignatureFilter(
@@ -44,18 +45,25 @@ public sealed partial class ZaloSignatureFilter(
             return WebhookResults.TooLarge();
         }
 
-        var zaloEvent = ZaloEvent.TryParse(body);
-        if (zaloEvent is null)
+        if (ZaloEvent.ReadTimestamp(body) is not { } timestamp)
         {
             telemetry.Refused(ChannelNames.Zalo, "malformed");
+            LogMalformed(logger, body.Length);
             return WebhookResults.Malformed();
         }
 
         var settings = options.Value;
-        if (header.Count != 1 || !ZaloSignature.Verify(header[0], settings.AppId, body, zaloEvent.Timestamp, settings.OaSecretKey))
+        if (header.Count != 1 || !ZaloSignature.Verify(header[0], settings.AppId, body, timestamp, settings.OaSecretKey))
         {
             telemetry.Refused(ChannelNames.Zalo, "wrong-signature");
             return WebhookResults.Forbidden();
+        }
+
+        if (ZaloEvent.TryParse(body) is not { } zaloEvent || zaloEvent.Timestamp != timestamp)
+        {
+            telemetry.Refused(ChannelNames.Zalo, "malformed");
+            LogMalformed(logger, body.Length);
+            return WebhookResults.Malformed();
         }
 
         if (zaloEvent.At is not { } at || (time.GetUtcNow() - at).Duration() > settings.MaxEventAge)
@@ -69,16 +77,20 @@ public sealed partial class ZaloSignatureFilter(
         return await next(context).ConfigureAwait(false);
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Malformed Zalo webhook body ({Bytes} bytes)")]
+    private static partial void LogMalformed(ILogger logger, int bytes);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a correctly signed but stale Zalo {EventName} event (replay?)")]
     private static partial void LogStale(ILogger logger, string eventName);
 }
 
 /// <summary>POST /webhooks/zalo once verified: text and follow events are queued; everything else is acknowledged and ignored.</summary>
-public sealed partial class ZaloWebhookHandler(ZaloAdapter adapter, TurnQueue queue, ILogger<ZaloWebhookHandler> logger)
+public sealed partial class ZaloWebhookHandler(TurnQueue queue, ILogger<ZaloWebhookHandler> logger)
 {
-    /// <summary>200 when queued or ignored; 503 when the queue is full.</summary>
-    public IResult Handle(HttpContext context)
+    /// <summary>200 when queued or ignored; 503 when the queue is full or the host is stopping.</summary>
+    public async Task<IResult> HandleAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var zaloEvent = ZaloSignatureFilter.VerifiedEvent(context);
         var activity = zaloEvent?.ToActivity();
         if (activity is null)
@@ -87,7 +99,7 @@ public sealed partial class ZaloWebhookHandler(ZaloAdapter adapter, TurnQueue qu
             return WebhookResults.Acknowledged();
         }
 
-        return queue.TryEnqueue(activity, adapter) ? WebhookResults.Acknowledged() : WebhookResults.Busy(context);
+        return WebhookResults.For(await queue.TryEnqueueAsync(activity, context.RequestAborted).ConfigureAwait(false), context);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored Zalo event {EventName}")]

@@ -71,18 +71,39 @@ internal static partial class CashFromDocuments
     }
 
     // The length of the title's longest alternative ("Lao động tiên tiến, Chiến sĩ tiên tiến") that the question holds whole.
-    // Both sides in one spelling: "UBND" and "Ủy ban nhân dân" are the same words in a title.
+    // How much of a title the question carries: every syllable of one of its names in order ("bằng khen của chủ tịch
+    // ubnd tỉnh"), or most of its words with the form first ("bang khen chu tich tinh"). Both sides in one spelling:
+    // "UBND" and "Ủy ban nhân dân" are the same words in a title.
     private static int BestName(IReadOnlyList<string> question, string title)
     {
-        var asked = " " + Canonical(string.Join(' ', question)) + " ";
+        var asked = Canonical(string.Join(' ', question)).Split(' ');
+        var joined = " " + string.Join(' ', asked) + " ";
         var best = 0;
-        foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        // "Lao động tiên tiến, Chiến sĩ tiên tiến" names two titles; "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" one: try both readings.
+        foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(title))
         {
-            var canonical = Canonical(string.Join(' ', NameMatcher.Syllables(name)));
-            var length = canonical.Split(' ').Length;
-            if (length >= 2 && asked.Contains(" " + canonical + " ", StringComparison.Ordinal))
+            var syllables = NameMatcher.Syllables(name);
+            var words = Canonical(string.Join(' ', syllables)).Split(' ');
+            if (syllables.Length < 2)
             {
-                best = Math.Max(best, length);
+                continue;
+            }
+
+            var generic = syllables.Length == 2 && name.Length < title.Length;
+            if (!generic && joined.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, syllables.Length * 2);
+                continue;
+            }
+
+            // The form ("bằng khen", "cờ thi đua") must be typed as such; the giver may be shortened.
+            var content = words.Where(w => w is not ("cua" or "cho" or "va")).ToList();
+            var present = content.Count(asked.Contains);
+            // The form leads, typed as such: "bằng khen" together, or an abbreviation that stands for it ("cstđ").
+            var head = Abbreviations.Any(a => a.Short == words[0]) ? " " + words[0] + " " : " " + words[0] + " " + words[1] + " ";
+            if (joined.Contains(head, StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
+            {
+                best = Math.Max(best, present);
             }
         }
 

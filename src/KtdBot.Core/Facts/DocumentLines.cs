@@ -24,6 +24,11 @@ internal static partial class DocumentLines
     {
         var lines = new List<DocumentLine>();
         var paragraph = 0;
+        if (document.Title.Length > 0)
+        {
+            lines.Add(new DocumentLine(document.Title, [], string.Empty, paragraph++)); // a headline states facts too
+        }
+
         foreach (var section in document.Sections)
         {
             if (section.Heading.Length > 0)
@@ -115,8 +120,12 @@ internal static partial class DocumentLines
         }
     }
 
+    // "…: 07 đơn vị" (then one unit per line) is a lead-in, not a broken sentence.
     private static bool Continues(string line) =>
-        line.Length >= 55 && Cells(line) is null && !EndsSentence().IsMatch(line);
+        line.Length >= 55 && Cells(line) is null && !EndsSentence().IsMatch(line) && !CountLeadIn().IsMatch(line);
+
+    [GeneratedRegex(@"\d{1,3}\s+(?:đơn vị|cơ quan|hội|thành viên|tập thể|xã|phường)\b[^.]{0,30}$")]
+    private static partial Regex CountLeadIn();
 
     private static bool StartsBlock(string line) => Cells(line) is not null || ListStart().IsMatch(line);
 

@@ -20,9 +20,18 @@ public sealed record BlocRef(BlocKind Kind, int? Number, string Name, string? Pr
 {
     /// <summary>Folded name without kind words, for named blocs ("mttq va cac to chuc chinh tri - xa hoi").</summary>
     public string NameKey { get; init; } = string.Empty;
+
+    /// <summary>What a decision calls a numbered bloc: "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)" → that phrase.</summary>
+    public string? Descriptor { get; init; }
 }
 
 /// <summary>One fact about a bloc.</summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$fact")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(MembersFact), "members")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoleFact), "role")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(AwardFact), "award")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ReviewFact), "review")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ScoreFact), "score")]
 public abstract record BlocFact(BlocRef Bloc, int? Year, Evidence Evidence)
 {
     /// <summary>Short English name of the kind of fact (members, leader, deputy, award, review, score).</summary>

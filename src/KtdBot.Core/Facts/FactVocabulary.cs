@@ -47,12 +47,14 @@ internal static class FactVocabulary
     public static readonly (string Role, string[] Cues)[] Columns =
     [
         ("index", ["stt", "tt", "so tt", "so thu tu"]),
+        ("leader", ["khoi truong", "cum truong", "don vi khoi truong", "don vi cum truong"]),
+        ("deputy", ["khoi pho", "cum pho", "don vi khoi pho", "don vi cum pho"]),
         ("bloc", ["khoi thi dua", "cum thi dua", "khoi", "cum"]),
         ("score", ["tong diem", "diem cham", "diem dat", "diem", "so diem"]),
         ("rank", ["xep hang", "thu hang", "xep thu", "hang"]),
         ("multiple", ["he so", "muc thuong (lan", "so lan", "muc tien thuong (lan"]),
         ("award", ["hinh thuc", "de nghi khen", "khen thuong de nghi", "danh hieu de nghi"]),
         ("note", ["ghi chu", "chuc danh", "nhiem vu", "vai tro", "chuc vu"]),
-        ("name", ["ten don vi", "ten co quan", "don vi", "co quan", "ten hoi", "hoi thanh vien", "thanh vien", "ten tap the", "tap the", "danh hieu", "ten danh hieu", "hinh thuc khen thuong"]),
+        ("name", ["cac don vi thanh vien", "don vi thanh vien", "cac co quan, don vi", "co quan, don vi", "ten don vi", "ten co quan", "don vi", "co quan", "ten hoi", "hoi thanh vien", "thanh vien", "ten tap the", "tap the", "danh hieu", "ten danh hieu", "hinh thuc khen thuong"]),
     ];
 }

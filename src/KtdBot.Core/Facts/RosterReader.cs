@@ -30,6 +30,13 @@ internal static partial class RosterReader
                 continue;
             }
 
+            // "| Cụm trưởng năm 2025 | UBND huyện Hữu Lũng |": a role and its holder, not a member row.
+            if (filled.Count == 2 && RoleLabel().IsMatch(new FoldedText(filled[0]).Folded) && bloc is { } labelled)
+            {
+                RoleReader.Read(new DocumentLine($"{filled[0]}: {filled[1]}", [], row.Heading, row.Paragraph), labelled, context, sink);
+                continue;
+            }
+
             var name = columns.Cell(row.Cells, "name");
             if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name) || IsFurniture(name) || (!columns.FromHeader && !UnitPhrases.LooksLikeUnit(name)))
             {
@@ -61,10 +68,24 @@ internal static partial class RosterReader
                 continue;
             }
 
-            members.Add((rowBloc, unit, row));
+            // "Cụm thi đua số 1 | UBND thành phố …; UBND huyện … | <cụm trưởng> | <cụm phó>": one row per bloc, its units in one cell.
+            var units = unit.Contains(';', StringComparison.Ordinal) ? UnitPhrases.SplitList(unit) : [unit];
+            members.AddRange(units.Select(u => (rowBloc, u, row)));
             if (role is { } deputy)
             {
                 sink.Add(new RoleFact(rowBloc, context.RosterYear, deputy, unit, null, null, false, sink.Evidence(row.Text)));
+            }
+
+            foreach (var (column, isDeputy) in new[] { ("leader", false), ("deputy", true) })
+            {
+                if (columns.Cell(row.Cells, column) is { } holder)
+                {
+                    var holderUnit = IsMark(holder) ? (units.Count == 1 ? units[0] : null) : holder;
+                    if (holderUnit is not null && holderUnit.Length > 2)
+                    {
+                        sink.Add(new RoleFact(rowBloc, context.RosterYear, isDeputy, holderUnit, null, null, false, sink.Evidence(row.Text)));
+                    }
+                }
             }
         }
 
@@ -244,6 +265,12 @@ internal static partial class RosterReader
         return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
     }
 
+    [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
+    private static partial Regex RoleLabel();
+
+    // "x", "✓": the row's unit holds the column's role.
+    private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
+
     private static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
 
     private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
@@ -254,7 +281,7 @@ internal static partial class RosterReader
     private static partial Regex ParenthesisedList();
 
     // "gồm 12 hội thành viên:", "có 12 hội thành viên gồm:", "gồm các đơn vị:", "gồm 7 cơ quan, đơn vị cấp tỉnh:", "có 9 đơn vị".
-    [GeneratedRegex(@"\b(?:(?<gom>gom)\s+(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
+    [GeneratedRegex(@"\b(?:(?<gom>gom)\b\s*(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
     private static partial Regex Includes();
 
     [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:don vi|co quan|hoi|thanh vien|tap the|co quan, don vi)\s*[.:]?\s*(?:›.*)?$")]

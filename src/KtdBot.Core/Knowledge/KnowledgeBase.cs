@@ -34,6 +34,9 @@ public sealed class KnowledgeBase(
     /// <summary>Hand-written fields that extracted facts disagree with (the hand-written value is kept).</summary>
     public IReadOnlyList<Facts.KnowledgeConflict> Conflicts { get; init; } = [];
 
+    /// <summary>Files whose text and facts came from the parsed-file cache instead of being read again.</summary>
+    public int FilesFromCache { get; init; }
+
     /// <summary>How many bloc records came from documents rather than YAML.</summary>
     public int ExtractedBlocs => Blocs.Count(b => b.Extracted);
 

@@ -46,47 +46,51 @@ public static class WebEndpoints
         return app;
     }
 
-    private static async Task<IResult> ChatAsync(HttpContext http, TurnPipeline pipeline, WebChatAdapter adapter, TimeProvider time)
+    private static async Task<IResult> ChatAsync(HttpContext http, TurnPipeline pipeline, WebChatAdapter adapter, TimeProvider time, ILogger<ChatRequest> logger)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            // A cross-site form or text/plain POST needs no CORS preflight; JSON does.
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Content-Type must be application/json.");
+        }
+
         var body = await RequestBody.ReadAsync(http.Request, MaxChatBodyBytes, http.RequestAborted);
         if (body is null)
         {
             return Results.Json(AnswerResponse.From(Answer.Ungrounded(ChannelReplies.TooLarge)), AnswerResponse.JsonOptions, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        ChatRequest? request;
-        try
+        if (ChatRequest.Read(body) is not { } request)
         {
-            request = JsonSerializer.Deserialize<ChatRequest>(body, AnswerResponse.JsonOptions);
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
-        if (request is null)
-        {
+            ChatRequest.LogMalformed(logger, body.Length);
             return WebhookResults.Malformed();
         }
 
         var conversation = request.ConversationId?.Trim() ?? string.Empty;
-        if (conversation.Length > 128)
+        if (conversation.Length > ChatRequest.MaxConversationIdLength)
         {
-            conversation = conversation[..128];
+            ChatRequest.LogMalformed(logger, body.Length);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"conversationId is longer than {ChatRequest.MaxConversationIdLength} characters.");
         }
 
-        // Rate limits count per conversation, or per address when the page sends none.
-        var user = conversation.Length > 0 ? conversation : http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // Rate limits count per client address: a client cannot dodge them by changing the conversation id.
+        var user = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var activity = new ChannelActivity(ChannelNames.Web, string.Empty, ActivityType.Message, conversation, user, request.Text ?? string.Empty, time.GetUtcNow());
         var turn = new TurnContext(activity, adapter);
         await pipeline.RunAsync(turn, http.RequestAborted);
 
         if (turn.Sent.Count == 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: ChannelReplies.Busy);
+            return Results.Json(AnswerResponse.From(Answer.Ungrounded(ChannelReplies.Busy)), AnswerResponse.JsonOptions, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var response = AnswerResponse.From(turn.Sent[^1], request.ConversationId);
+        if (turn.Outcome == TurnOutcome.Failed)
+        {
+            http.Response.Headers.RetryAfter = "5"; // answering failed: the apology, and a status that says so
+            return Results.Json(response, AnswerResponse.JsonOptions, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (turn.Outcome == TurnOutcome.RateLimited)
         {
             http.Response.Headers.RetryAfter = "60";
@@ -102,12 +106,40 @@ public static class WebEndpoints
     private static Task WriteReadinessAsync(HttpContext http, HealthReport report)
     {
         var checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description });
-        return http.Response.WriteAsJsonAsync(new { status = report.Status == HealthStatus.Unhealthy ? "not ready" : "ready", checks });
+        var status = report.Status switch
+        {
+            HealthStatus.Unhealthy => "not ready",
+            HealthStatus.Degraded => "degraded", // answering, with some state in-process (Redis down)
+            _ => "ready",
+        };
+        return http.Response.WriteAsJsonAsync(new { status, checks });
     }
 }
 
 /// <summary>Body of POST /api/chat.</summary>
-public sealed record ChatRequest(string? ConversationId, string? Text);
+public sealed partial record ChatRequest(string? ConversationId, string? Text)
+{
+    /// <summary>Longer conversation ids are refused (cutting them would let two conversations share one memory).</summary>
+    public const int MaxConversationIdLength = 128;
+
+    /// <summary>The request, or null when the body is empty, not JSON, not valid UTF-8 or of the wrong shape.</summary>
+    public static ChatRequest? Read(byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize<ChatRequest>(body, AnswerResponse.JsonOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One line, no stack trace: a flood of bad requests must not flood the logs with traces.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a malformed chat request ({Bytes} bytes)")]
+    public static partial void LogMalformed(ILogger logger, int bytes);
+}
 
 /// <summary>Readiness: the knowledge base has been loaded and indexed.</summary>
 public sealed class KnowledgeHealthCheck(KtdBot.Search.KnowledgeIndex index) : IHealthCheck

@@ -1,5 +1,8 @@
 using KtdBot.Answering;
 using KtdBot.Channels.Core;
+using KtdBot.Channels.State;
+using KtdBot.Host.Tests.Support;
+using KtdBot.State;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -8,46 +11,44 @@ namespace KtdBot.Host.Tests.Channels;
 public sealed class TurnQueueTests
 {
     [Fact]
-    public async Task RefusesWhenFullWaitsInPollingModeAndDrainsOnStop()
+    public async Task RefusesWhenFullWaitsInPollingModeAndRefusesOnceStopping()
     {
         var gate = new SemaphoreSlim(0);
         var bot = new RecordingBot(gate);
-        using var telemetry = new ChannelTelemetry(new TestMeterFactory());
-        using var queue = new TurnQueue(new TurnPipeline([], bot), Options.Create(new ChannelOptions { QueueCapacity = 2, Workers = 1 }), telemetry, NullLogger<TurnQueue>.Instance);
+        using var queue = NewQueue(bot, new ChannelOptions { QueueCapacity = 3, Workers = 1 }, new MemoryInbox(TimeProvider.System), out _);
         await queue.StartAsync(default);
-        var adapter = new NullAdapter();
 
-        Assert.True(queue.TryEnqueue(Activity("1"), adapter));
+        Assert.Equal(Admission.Queued, await queue.TryEnqueueAsync(Activity("1"), default));
         await bot.Started.WaitAsync(TimeSpan.FromSeconds(5)); // the worker holds "1"
-        Assert.True(queue.TryEnqueue(Activity("2"), adapter));
-        Assert.True(queue.TryEnqueue(Activity("3"), adapter));
-        Assert.False(queue.TryEnqueue(Activity("4"), adapter)); // full: the webhook answers 503
-        var waiting = queue.EnqueueAsync(Activity("5"), adapter, default).AsTask(); // polling waits for room
-        await Task.Delay(100);
+        Assert.Equal(Admission.Duplicate, await queue.TryEnqueueAsync(Activity("1"), default)); // a repeat takes no room
+        Assert.Equal(Admission.Queued, await queue.TryEnqueueAsync(Activity("2"), default));
+        Assert.Equal(Admission.Queued, await queue.TryEnqueueAsync(Activity("3"), default));
+        Assert.Equal(Admission.Busy, await queue.TryEnqueueAsync(Activity("4"), default)); // full: the webhook answers 503
+        var waiting = queue.EnqueueAsync(Activity("5"), default); // polling waits for room
         Assert.False(waiting.IsCompleted);
 
         gate.Release(10);
-        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(Admission.Queued, await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
         await queue.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
 
         Assert.Equal(["1", "2", "3", "5"], bot.Handled);
-        Assert.False(queue.TryEnqueue(Activity("6"), adapter)); // stopped: refused, so the channel redelivers elsewhere
+        Assert.Equal(Admission.Stopping, await queue.TryEnqueueAsync(Activity("6"), default)); // the channel redelivers later
     }
 
     [Fact]
     public async Task KeepsOneChatInOrderAcrossWorkers()
     {
         var bot = new RecordingBot(null);
-        using var telemetry = new ChannelTelemetry(new TestMeterFactory());
-        using var queue = new TurnQueue(new TurnPipeline([], bot), Options.Create(new ChannelOptions { QueueCapacity = 8000, Workers = 8 }), telemetry, NullLogger<TurnQueue>.Instance);
+        using var queue = NewQueue(bot, new ChannelOptions { QueueCapacity = 8000, Workers = 8 }, new MemoryInbox(TimeProvider.System), out _);
         await queue.StartAsync(default);
 
         for (var i = 0; i < 200; i++)
         {
-            Assert.True(queue.TryEnqueue(Activity(i.ToString(System.Globalization.CultureInfo.InvariantCulture), chat: "chat-" + (i % 3)), new NullAdapter()));
+            Assert.Equal(Admission.Queued, await queue.TryEnqueueAsync(Activity(i.ToString(System.Globalization.CultureInfo.InvariantCulture), chat: "chat-" + (i % 3)), default));
         }
 
         await queue.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+        Assert.Equal(200, bot.Handled.Count);
         for (var chat = 0; chat < 3; chat++)
         {
             var ids = bot.HandledActivities.Where(a => a.ChatId == "chat-" + chat).Select(a => int.Parse(a.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -55,8 +56,74 @@ public sealed class TurnQueueTests
         }
     }
 
+    [Fact]
+    public async Task AChatWhoseChannelFailsWaitsInOrderWhileOtherChatsAreAnswered()
+    {
+        var adapter = new FlakyAdapter { FailuresFor = { ["bad"] = 3 } };
+        var inbox = new MemoryInbox(TimeProvider.System);
+        using var queue = NewQueue(new EchoBot(), new ChannelOptions { Workers = 1, SendRetryMaxDelay = TimeSpan.FromMilliseconds(20) }, inbox, out _, adapter);
+        await queue.StartAsync(default);
+
+        await queue.TryEnqueueAsync(Activity("b1", chat: "bad"), default);
+        await queue.TryEnqueueAsync(Activity("b2", chat: "bad"), default);
+        for (var i = 0; i < 5; i++)
+        {
+            await queue.TryEnqueueAsync(Activity("g" + i, chat: "good"), default);
+        }
+
+        await Eventually.TrueAsync(() => adapter.Delivered.Count == 7, "every reply delivered");
+        var delivered = adapter.Delivered.ToList();
+        Assert.Equal(["g0", "g1", "g2", "g3", "g4"], delivered.Where(d => d.StartsWith('g')));
+        Assert.Equal(["b1", "b2"], delivered.Where(d => d.StartsWith('b'))); // in order, each once
+        Assert.True(delivered.IndexOf("g4") < delivered.IndexOf("b1"), "the good chat did not wait for the bad one: " + string.Join(",", delivered));
+        await Eventually.TrueAsync(() => inbox.Count == 0, "every entry completed");
+        await queue.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task GivesUpAReplyAfterTheRetryWindowLogsAndCountsIt()
+    {
+        var adapter = new FlakyAdapter { FailuresFor = { ["down"] = int.MaxValue } };
+        var inbox = new MemoryInbox(TimeProvider.System);
+        var options = new ChannelOptions { Workers = 1, SendRetryWindow = TimeSpan.FromMilliseconds(200), SendRetryMaxDelay = TimeSpan.FromMilliseconds(20) };
+        using var queue = NewQueue(new EchoBot(), options, inbox, out var telemetry, adapter);
+        long givenUp = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter == telemetry.InboxGivenUp.Meter && instrument.Name == "ktdbot.inbox.given_up")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref givenUp, value));
+        listener.Start();
+        await queue.StartAsync(default);
+
+        await queue.TryEnqueueAsync(Activity("x", chat: "down"), default);
+
+        await Eventually.TrueAsync(() => inbox.Count == 0, "the entry given up and removed");
+        Assert.Equal(1, Interlocked.Read(ref givenUp));
+        Assert.Empty(adapter.Delivered);
+        await queue.StopAsync(default);
+    }
+
+    private static TurnQueue NewQueue(IBot bot, ChannelOptions options, IInbox inbox, out ChannelTelemetry telemetry, IChannelAdapter? adapter = null)
+    {
+        telemetry = new ChannelTelemetry(new TestMeterFactory());
+        return new TurnQueue(
+            new TurnPipeline([], bot),
+            inbox,
+            new InMemoryDeduplicator(Options.Create(options), TimeProvider.System),
+            [adapter ?? new NullAdapter()],
+            Options.Create(options),
+            telemetry,
+            TimeProvider.System,
+            NullLogger<TurnQueue>.Instance);
+    }
+
     private static ChannelActivity Activity(string id, string chat = "c1") =>
-        new(ChannelNames.Telegram, id, ActivityType.Message, chat, "u1", "x", DateTimeOffset.UtcNow);
+        new(ChannelNames.Telegram, id, ActivityType.Message, chat, "u-" + chat, "x", DateTimeOffset.UtcNow);
 
     private sealed class RecordingBot(SemaphoreSlim? gate) : IBot
     {
@@ -82,6 +149,44 @@ public sealed class TurnQueueTests
                 _handled.Add(turn.Activity);
             }
         }
+    }
+
+    private sealed class EchoBot : IBot
+    {
+        public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) =>
+            turn.SendAsync(Answer.Ungrounded(turn.Activity.Id), cancellationToken);
+    }
+
+    /// <summary>Throws ChannelUnavailableException for the first N sends to a chat, then delivers.</summary>
+    private sealed class FlakyAdapter : IChannelAdapter
+    {
+        private readonly List<string> _delivered = [];
+
+        public Dictionary<string, int> FailuresFor { get; } = [];
+
+        public IReadOnlyList<string> Delivered { get { lock (_delivered) { return [.. _delivered]; } } }
+
+        public string Channel => ChannelNames.Telegram;
+
+        public bool RepliesInline => false;
+
+        public Task SendAsync(TurnContext turn, Answer answer, CancellationToken cancellationToken)
+        {
+            lock (_delivered)
+            {
+                if (FailuresFor.TryGetValue(turn.Activity.ChatId, out var left) && left > 0)
+                {
+                    FailuresFor[turn.Activity.ChatId] = left - 1;
+                    throw new ChannelUnavailableException("503", (TimeSpan?)null);
+                }
+
+                _delivered.Add(answer.Text);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class NullAdapter : IChannelAdapter

@@ -41,10 +41,10 @@ public sealed class ChannelBehaviourTests : IAsyncLifetime
             await gate.Task.WaitAsync(ct);
             return new Answer("Trả lời: " + q.Text, true, [], []);
         });
-        var host = Start(new() { ["Channels:QueueCapacity"] = "1", ["Channels:Workers"] = "1" }, answers);
+        var host = Start(new() { ["Channels:QueueCapacity"] = "2", ["Channels:Workers"] = "1" }, answers);
 
         var first = await host.PostTelegramAsync(TelegramUpdates.PrivateText(20001, 701, "một"));
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10)); // the worker holds the first update
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10)); // the worker holds the first update (it counts until answered)
         var second = await host.PostTelegramAsync(TelegramUpdates.PrivateText(20002, 702, "hai"));
         var third = await host.PostTelegramAsync(TelegramUpdates.PrivateText(20003, 703, "ba"));
 

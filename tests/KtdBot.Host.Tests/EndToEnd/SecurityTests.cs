@@ -56,7 +56,7 @@ public sealed class SecurityTests : IAsyncLifetime
 
             await _telegram.DisposeAsync(); // the Bot API goes away: connection errors are logged too
             await host.PostTelegramAsync(TelegramUpdates.PrivateText(40003, 803, "Khối thi đua 8?"));
-            await Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Contains("Telegram message dropped", StringComparison.Ordinal)), "the failed send logged", TimeSpan.FromSeconds(20));
+            await Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Contains("cannot take a reply now", StringComparison.Ordinal)), "the failed send logged", TimeSpan.FromSeconds(20));
 
             var lines = host.Logs.Lines;
             Assert.True(lines.Count > 50, $"only {lines.Count} log lines captured");

@@ -86,36 +86,53 @@ public sealed class WebChatApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RateLimitsAConversationPolitelyWith429()
+    public async Task RateLimitsAClientAddressPolitelyWith429WhateverConversationIdItSends()
     {
-        var host = Start(new() { ["Channels:RateLimitPermits"] = "3" });
+        var host = Start(new() { ["Channels:WebRateLimitPermits"] = "3" });
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage last = null!;
         for (var i = 0; i < 5; i++)
         {
-            last = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = "web-4", text = "Khối thi đua 8?" });
+            // A new conversation id each time does not reset the limit: it counts per client address.
+            last = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = "web-4-" + i, text = "Khối thi đua 8?" });
             statuses.Add(last.StatusCode);
         }
 
-        var other = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = "web-5", text = "Khối thi đua 8?" });
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.NotNull(last.Headers.RetryAfter);
         Assert.Contains("đợi", (await last.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answer").GetString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesTextPlainOverlongConversationIdsAndAnEmptyBodyWith4xx()
+    {
+        var host = Start();
+
+        var plain = await host.Http.PostAsync("api/chat", new StringContent("{\"conversationId\":\"web-9\",\"text\":\"Khối thi đua 8?\"}", Encoding.UTF8, "text/plain"));
+        var longId = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = new string('a', 129), text = "Khối thi đua 8?" });
+        var longest = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = new string('a', 128), text = "Khối thi đua 8?" });
+        var empty = await host.Http.PostAsync("api/chat", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode); // a cross-site POST without preflight
+        Assert.Equal(HttpStatusCode.BadRequest, longId.StatusCode); // not cut: two long ids would share one memory
+        Assert.Equal(HttpStatusCode.OK, longest.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("\n   at ", StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("Production")]
     [InlineData("Development")]
-    public async Task AFailingAnswerGetsProblemDetailsWithoutAStackTrace(string environment)
+    public async Task AFailingAnswerGetsAnApologyWithoutAStackTrace(string environment)
     {
         var host = Start(new() { ["Environment"] = environment }, new StubAnswers((_, _) => throw new InvalidOperationException("secret internals")));
 
         var response = await host.Http.PostAsJsonAsync("api/chat", new { conversationId = "web-6", text = "Khối thi đua 8?" });
         var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Xin lỗi, hiện tôi chưa trả lời được", text, StringComparison.Ordinal);
         Assert.DoesNotContain("secret internals", text, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", text, StringComparison.Ordinal);
         Assert.Contains(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("InvalidOperationException", StringComparison.Ordinal));

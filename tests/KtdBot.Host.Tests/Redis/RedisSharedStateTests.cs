@@ -110,7 +110,7 @@ public sealed class RedisSharedStateTests : IAsyncLifetime
         settings["Redis:Connection"] = TestEnvironment.Redis;
         settings["Redis:KeyPrefix"] = _prefix;
         await using var first = KtdBotHost.Start(settings);
-        await using var second = KtdBotHost.Start(settings);
+        await using var second = KtdBotHost.Start(new Dictionary<string, string?>(settings) { ["Data:Path"] = KtdBotHost.NewDataPath() });
 
         // Every update reaches both hosts at the same moment, as after a load balancer retry.
         const int updates = 60;
@@ -136,7 +136,7 @@ public sealed class RedisSharedStateTests : IAsyncLifetime
         settings["Redis:Connection"] = TestEnvironment.Redis;
         settings["Redis:KeyPrefix"] = _prefix;
         await using var first = KtdBotHost.Start(settings);
-        await using var second = KtdBotHost.Start(settings);
+        await using var second = KtdBotHost.Start(new Dictionary<string, string?>(settings) { ["Data:Path"] = KtdBotHost.NewDataPath() });
 
         await first.Http.PostAsJsonAsync("api/chat", new { conversationId = "shared-1", text = "Khối thi đua 8 gồm những hội nào?" });
         var followUp = await second.Http.PostAsJsonAsync("api/chat", new { conversationId = "shared-1", text = "Năm 2025 ai làm khối trưởng?" });
@@ -154,7 +154,7 @@ public sealed class RedisSharedStateTests : IAsyncLifetime
         settings["Redis:Connection"] = TestEnvironment.Redis;
         settings["Redis:KeyPrefix"] = _prefix;
         await using var first = KtdBotHost.Start(settings);
-        await using var second = KtdBotHost.Start(settings);
+        await using var second = KtdBotHost.Start(new Dictionary<string, string?>(settings) { ["Data:Path"] = KtdBotHost.NewDataPath() });
         zalo.ExpireAccessToken();
 
         await first.PostZaloAsync(ZaloEvents.Text("7001", "Khối thi đua 8 gồm những hội nào?", "msg-7001"));

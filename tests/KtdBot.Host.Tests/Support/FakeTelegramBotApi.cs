@@ -45,6 +45,8 @@ public sealed class FakeTelegramBotApi : LoopbackServer
     private readonly ConcurrentQueue<JsonObject> _updates = new();
     private int _messageId = 1000;
     private int _tooManyRequests;
+    private TaskCompletionSource? _hang;
+    private readonly ConcurrentQueue<BotApiCall> _delivered = new();
 
     private FakeTelegramBotApi()
     {
@@ -70,6 +72,32 @@ public sealed class FakeTelegramBotApi : LoopbackServer
     /// <summary>The next sendMessage with parse_mode HTML gets 400 "can't parse entities".</summary>
     public bool RejectNextHtml { get; set; }
 
+    /// <summary>While true, sendMessage is recorded and then never answered (until the client gives up or this turns false).</summary>
+    public bool HangSendMessage
+    {
+        get => _hang is not null;
+        set
+        {
+            if (value)
+            {
+                _hang ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            else
+            {
+                Interlocked.Exchange(ref _hang, null)?.TrySetResult(); // released calls are answered 502, never taken
+            }
+        }
+    }
+
+    /// <summary>While true, every sendMessage gets 500 Internal Server Error.</summary>
+    public bool FailSendMessage { get; set; }
+
+    /// <summary>The sendMessage calls answered ok (the messages a user would see), in order.</summary>
+    public IReadOnlyList<BotApiCall> Delivered => _delivered.ToArray();
+
+    /// <summary>The messages a user would see in one chat.</summary>
+    public IReadOnlyList<BotApiCall> DeliveredTo(long chatId) => Delivered.Where(m => m.ChatId == chatId).ToList();
+
     /// <summary>The next <paramref name="count"/> sendMessage calls get 429 Too Many Requests.</summary>
     public void AnswerTooManyRequests(int count) => Interlocked.Exchange(ref _tooManyRequests, count);
 
@@ -93,7 +121,8 @@ public sealed class FakeTelegramBotApi : LoopbackServer
         var token = path[3..slash];
         var method = path[(slash + 1)..];
         var body = await ReadParametersAsync(context.Request);
-        _calls.Enqueue(new BotApiCall(token, method, body, DateTimeOffset.UtcNow));
+        var call = new BotApiCall(token, method, body, DateTimeOffset.UtcNow);
+        _calls.Enqueue(call);
         if (token != Token)
         {
             return Error(401, "Unauthorized");
@@ -104,6 +133,24 @@ public sealed class FakeTelegramBotApi : LoopbackServer
             case "getme":
                 return Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "KtdBot", ["username"] = Username });
             case "sendmessage":
+                if (_hang is { } hang)
+                {
+                    try
+                    {
+                        await hang.Task.WaitAsync(context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+
+                    return Error(502, "Bad Gateway");
+                }
+
+                if (FailSendMessage)
+                {
+                    return Error(500, "Internal Server Error");
+                }
+
                 if (Interlocked.Decrement(ref _tooManyRequests) >= 0)
                 {
                     return Results.Json(
@@ -124,6 +171,7 @@ public sealed class FakeTelegramBotApi : LoopbackServer
                 }
 
                 var chatId = long.Parse(body["chat_id"]!.ToString());
+                _delivered.Enqueue(call);
                 return Ok(new JsonObject
                 {
                     ["message_id"] = Interlocked.Increment(ref _messageId),

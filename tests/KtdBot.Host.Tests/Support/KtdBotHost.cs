@@ -24,6 +24,9 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         _services = services;
     }
 
+    /// <summary>Keep the data folder when the host is disposed (a restart test starts a second host on it).</summary>
+    public bool KeepData { get; set; }
+
     /// <summary>Every log line the host wrote.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -36,6 +39,11 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
     /// <summary>Starts a host with these settings (and service overrides, for slow or long fake answers).</summary>
     public static KtdBotHost Start(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
+        if (!settings.ContainsKey("Data:Path"))
+        {
+            settings = new Dictionary<string, string?>(settings) { ["Data:Path"] = NewDataPath() };
+        }
+
         var host = new KtdBotHost(settings, services);
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host.StartServer();
@@ -52,6 +60,7 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         {
             ["Knowledge:Path"] = "knowledge",
             ["Channels:TypingDelay"] = "00:00:05",
+            ["Data:Path"] = NewDataPath(),
         };
         if (telegram is not null)
         {
@@ -75,6 +84,9 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
 
         return settings;
     }
+
+    /// <summary>A fresh folder for a host's durable inbox, under the temp folder (removed with the host).</summary>
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "ktdbot-tests", Guid.NewGuid().ToString("N"), "data");
 
     /// <summary>POSTs a Telegram update with the right secret (or the given one; null sends no header).</summary>
     public Task<HttpResponseMessage> PostTelegramAsync(string update, string? secret = TestSecrets.TelegramWebhookSecret)
@@ -128,23 +140,28 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         {
             Http.Dispose();
 
-            // Token files the settings placed under the temp folder go with the host.
-            if (_settings.TryGetValue("Zalo:TokenFile", out var file) && file is not null
-                && Path.GetDirectoryName(file) is { } folder && folder.StartsWith(Path.Combine(Path.GetTempPath(), "ktdbot-tests"), StringComparison.Ordinal)
-                && Directory.Exists(folder))
-            {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // Another host of the same test may still hold it.
-                }
-            }
         }
 
         base.Dispose(disposing);
+        if (disposing && !KeepData)
+        {
+            // Token files and inboxes the settings placed under the temp folder go with the host.
+            foreach (var file in new[] { _settings.GetValueOrDefault("Zalo:TokenFile"), _settings.GetValueOrDefault("Data:Path") is { } data ? Path.Combine(data, "inbox.db") : null })
+            {
+                if (file is not null && Path.GetDirectoryName(file) is { } folder
+                    && folder.StartsWith(Path.Combine(Path.GetTempPath(), "ktdbot-tests"), StringComparison.Ordinal) && Directory.Exists(folder))
+                {
+                    try
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+                    catch (IOException)
+                    {
+                        // Another host of the same test may still hold it.
+                    }
+                }
+            }
+        }
     }
 }
 
