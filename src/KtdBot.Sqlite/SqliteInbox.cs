@@ -38,6 +38,7 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
     private readonly SqliteCommand _wasSent;
     private readonly SqliteCommand _sweep;
     private long _writesSinceSweep;
+    private int _claimed;
 
     private SqliteInbox(SqliteConnection connection, TimeProvider time, ILogger logger)
     {
@@ -125,7 +126,9 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken) =>
-        (IReadOnlyList<InboxEntry>)(await RunAsync(new Operation(OperationKind.ReadAll)).ConfigureAwait(false))!;
+        Interlocked.Exchange(ref _claimed, 1) == 1
+            ? [] // one host per file: everything was handed over at start
+            : (IReadOnlyList<InboxEntry>)(await RunAsync(new Operation(OperationKind.ReadAll)).ConfigureAwait(false))!;
 
     /// <inheritdoc />
     public Task CompleteAsync(InboxEntry entry, CancellationToken cancellationToken)

@@ -28,7 +28,8 @@ public static class SqliteInboxExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.Replace(ServiceDescriptor.Singleton<IInbox>(sp =>
+        services.Replace(ServiceDescriptor.Singleton<IInbox>(sp => sp.GetRequiredKeyedService<IInbox>(InboxKeys.Local)));
+        services.AddKeyedSingleton<IInbox>(InboxKeys.Local, (sp, _) =>
         {
             var path = sp.GetRequiredService<IOptions<DataOptions>>().Value.Path;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
@@ -36,7 +37,7 @@ public static class SqliteInboxExtensions
                 Path.IsPathRooted(path) ? path : Path.Combine(root, path),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteInbox>());
-        }));
+        });
         return builder;
     }
 }

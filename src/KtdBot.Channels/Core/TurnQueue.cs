@@ -51,6 +51,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task[] _workers = [];
+    private Task _claiming = Task.CompletedTask;
     private volatile bool _accepting = true;
     private volatile bool _disposed;
     private int _pending;
@@ -105,31 +106,62 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
         _workers = _partitions.Select(p => Task.Run(() => WorkAsync(p), CancellationToken.None)).ToArray();
         try
         {
-            var pending = await _inbox.ClaimPendingAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var entry in pending)
-            {
-                var activity = Deserialize(entry);
-                if (activity is null || !_adapters.TryGetValue(activity.Channel, out var adapter))
-                {
-                    LogUnreadable(_logger, entry.Id);
-                    await _inbox.CompleteAsync(entry, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                Interlocked.Increment(ref _pending);
-                var holdsSlot = _slots.Wait(0, CancellationToken.None); // what was acknowledged before is answered even beyond the capacity
-                PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, holdsSlot));
-            }
-
-            if (pending.Count > 0)
-            {
-                _telemetry.InboxRecovered.Add(pending.Count);
-                LogRecovered(_logger, pending.Count);
-            }
+            await TakeUpPendingAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _recovered.TrySetResult();
+        }
+
+        if (_inbox.IsShared)
+        {
+            _claiming = Task.Run(() => ClaimNowAndThenAsync(_stopTaking.Token), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Dispatches what the inbox hands over: at start what was left pending, later (shared inboxes) what hosts that died left.</summary>
+    private async Task TakeUpPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = await _inbox.ClaimPendingAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var entry in pending)
+        {
+            var activity = Deserialize(entry);
+            if (activity is null || !_adapters.TryGetValue(activity.Channel, out var adapter))
+            {
+                LogUnreadable(_logger, entry.Id);
+                await _inbox.CompleteAsync(entry, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            Interlocked.Increment(ref _pending);
+            var holdsSlot = _slots.Wait(0, CancellationToken.None); // what was acknowledged before is answered even beyond the capacity
+            PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, holdsSlot));
+        }
+
+        if (pending.Count > 0)
+        {
+            _telemetry.InboxRecovered.Add(pending.Count);
+            LogRecovered(_logger, pending.Count);
+        }
+    }
+
+    private async Task ClaimNowAndThenAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(_limits.InboxClaimInterval, _time, stop).ConfigureAwait(false);
+                await TakeUpPendingAsync(stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogClaimFailed(_logger, ex.GetType().Name);
+            }
         }
     }
 
@@ -156,7 +188,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
 
         try
         {
-            await Task.WhenAll(_workers).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll([.. _workers, _claiming]).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -227,7 +259,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
             throw;
         }
 
-        if (entry is null || (activity.DedupeKey is { } key && _deduplicator.IsShared && !await ClaimSharedAsync(key).ConfigureAwait(false)))
+        if (entry is null || (activity.DedupeKey is { } key && _deduplicator.IsShared && !_inbox.IsShared && !await ClaimSharedAsync(key).ConfigureAwait(false)))
         {
             if (entry is not null)
             {
@@ -464,8 +496,11 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shared deduplication store unavailable ({Error}); admitting without it")]
     private static partial void LogSharedDedupeDown(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {Count} acknowledged activities from before the restart are being answered")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {Count} acknowledged activities from before the restart (or from a stopped host) are being answered")]
     private static partial void LogRecovered(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over pending inbox entries failed ({Error}); retried later")]
+    private static partial void LogClaimFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox entry {EntryId} could not be read; removed")]
     private static partial void LogUnreadable(ILogger logger, string entryId);
