@@ -1,5 +1,6 @@
 using System.Net;
 using KtdBot.Host.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KtdBot.Host.Tests.Faults;
 
@@ -50,6 +51,27 @@ public sealed class DurableInboxTests : IAsyncLifetime
         _telegram.HangSendMessage = false;
         await using var second = await HostProcess.StartAsync(settings);
         await AssertEachAnsweredOnceAsync();
+    }
+
+    [Fact]
+    public async Task OnceShutdownBeginsAWebhookIsRefusedNotAcknowledgedAndLost()
+    {
+        await using var host = KtdBotHost.Start(Settings());
+        var lifetime = host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>();
+
+        lifetime.StopApplication(); // SIGTERM
+        HttpStatusCode? status;
+        try
+        {
+            status = (await host.PostTelegramAsync(TelegramUpdates.PrivateText(79000, 7900, "Khối thi đua 8?"))).StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            status = null; // the server already closed: not acknowledged either
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, status); // Telegram redelivers it after the restart
+        Assert.True(status is null or HttpStatusCode.ServiceUnavailable, $"{status}");
     }
 
     private Dictionary<string, string?> Settings()
