@@ -74,6 +74,25 @@ public sealed class DurableInboxTests : IAsyncLifetime
         Assert.True(status is null or HttpStatusCode.ServiceUnavailable, $"{status}");
     }
 
+    [Fact]
+    public async Task ASignedZaloEventReplayedAfterARestartIsNotAnsweredAgain()
+    {
+        await using var zalo = await FakeZaloApi.StartNewAsync();
+        var settings = KtdBotHost.Settings(null, zalo);
+        var signedEvent = ZaloEvents.Text("7701", "Khối thi đua 8 gồm những hội nào?", "msg-7701");
+        var first = KtdBotHost.Start(settings);
+        first.KeepData = true;
+        Assert.Equal(HttpStatusCode.OK, (await first.PostZaloAsync(signedEvent)).StatusCode);
+        await Eventually.TrueAsync(() => zalo.Delivered.Count == 1, "answered once");
+        await first.DisposeAsync();
+
+        await using var second = KtdBotHost.Start(settings);
+        Assert.Equal(HttpStatusCode.OK, (await second.PostZaloAsync(signedEvent)).StatusCode); // the replay, within the 15 minutes
+
+        await Eventually.QuietAsync();
+        Assert.Single(zalo.Delivered);
+    }
+
     private Dictionary<string, string?> Settings()
     {
         var settings = KtdBotHost.Settings(_telegram, null);
