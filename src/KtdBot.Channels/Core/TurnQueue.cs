@@ -441,7 +441,15 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     {
         var backoff = TimeSpan.FromSeconds(Math.Min(_limits.SendRetryMaxDelay.TotalSeconds, Math.Pow(2, Math.Min(work.Failures - 1, 16))));
         var delay = work.Turn?.DeliveryFailure?.RetryAfter is { } asked && asked > backoff ? asked : backoff;
-        LogWaiting(_logger, work.Activity!.Channel, delay.TotalSeconds, work.Turn?.DeliveryFailure?.Message ?? "unavailable");
+        var reason = work.Turn?.DeliveryFailure?.Message ?? "unavailable";
+        if (work.Failures <= 1)
+        {
+            LogWaiting(_logger, work.Activity!.Channel, delay.TotalSeconds, reason);
+        }
+        else
+        {
+            LogStillWaiting(_logger, work.Activity!.Channel, work.Failures, delay.TotalSeconds, reason); // an outage must not flood the logs
+        }
         _ = ResumeLaterAsync(partition, chat, delay);
     }
 
@@ -513,6 +521,9 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} cannot take a reply now ({Reason}); the chat waits {Seconds:0.#} s, other chats go on")]
     private static partial void LogWaiting(ILogger logger, string channel, double seconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Channel} still cannot take a reply after {Failures} tries ({Reason}); the chat waits {Seconds:0.#} s")]
+    private static partial void LogStillWaiting(ILogger logger, string channel, int failures, double seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up a {Channel} reply to activity {ActivityId} after {Failures} failed deliveries ({Reason})")]
     private static partial void LogGaveUp(ILogger logger, string channel, string activityId, int failures, string reason);
