@@ -30,6 +30,7 @@ public sealed class SqliteInboxTests : IDisposable
             Assert.NotNull(c);
             await inbox.MarkSentAsync(b!, "0.0", default);
             await inbox.CompleteAsync(a!, default);
+            await inbox.FlushAsync();
             Assert.True(File.Exists(Path.Combine(_folder, "inbox.db-wal")), "WAL mode");
         }
 
