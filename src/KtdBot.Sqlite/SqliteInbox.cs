@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace KtdBot.Sqlite;
 
 /// <summary>
-/// The embedded durable inbox: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so an entry acknowledged to
-/// the channel is on disk. Every operation goes through one writer that commits whatever is waiting in one
+/// The embedded durable inbox: one SQLite file in WAL mode with <c>synchronous=FULL</c> (<c>Data:Synchronous</c>), so an
+/// entry acknowledged to the channel is on disk. Every operation goes through one writer that commits whatever is waiting in one
 /// transaction (group commit): one fsync serves many webhooks, which is what keeps the 200 fast under load. Only the
 /// acknowledgement waits for the disk: sent-reply records and completions are queued for the next commit (a crash in
 /// that millisecond at worst re-answers an entry or resends one part), and which parts were sent is also kept in memory.
@@ -79,7 +79,7 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
     /// Opens (creating when missing) <c>inbox.db</c> in <paramref name="folder"/>. Fails with <see cref="InvalidOperationException"/>
     /// when another host holds the file.
     /// </summary>
-    public static SqliteInbox Open(string folder, TimeProvider time, ILogger logger)
+    public static SqliteInbox Open(string folder, TimeProvider time, ILogger logger, InboxSync synchronous = InboxSync.Full)
     {
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);
@@ -96,7 +96,8 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
             connection.Open();
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA busy_timeout = 1000; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+                pragmas.CommandText = "PRAGMA busy_timeout = 1000; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = "
+                    + (synchronous == InboxSync.Normal ? "NORMAL;" : "FULL;");
                 pragmas.ExecuteNonQuery();
             }
 

@@ -76,4 +76,17 @@ public sealed class DataOptions
 
     /// <summary>Durable (default) or Memory.</summary>
     public InboxProvider Inbox { get; set; } = InboxProvider.Durable;
+
+    /// <summary>How far the SQLite inbox goes before a webhook is acknowledged.</summary>
+    public InboxSync Synchronous { get; set; } = InboxSync.Full;
+}
+
+/// <summary>SQLite's <c>synchronous</c> setting for the inbox (WAL mode).</summary>
+public enum InboxSync
+{
+    /// <summary>Each commit is flushed to the disk (fsync) before the 200: survives a crash of the process and of the machine.</summary>
+    Full,
+
+    /// <summary>Commits reach the operating system before the 200, the disk at checkpoints: survives a crash of the process (SIGKILL), not a power loss.</summary>
+    Normal,
 }
