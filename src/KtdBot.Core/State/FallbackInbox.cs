@@ -28,21 +28,47 @@ public sealed partial class FallbackInbox(IInbox shared, IInbox local, TimeSpan 
     {
         if (SharedUsable())
         {
+            var adding = shared.TryAddAsync(partition, payload, dedupeKey, dedupeWindow, cancellationToken);
             try
             {
-                var entry = await shared.TryAddAsync(partition, payload, dedupeKey, dedupeWindow, cancellationToken).WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+                var entry = await adding.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
                 MarkUp();
                 return entry is null ? null : entry with { Id = SharedPrefix + entry.Id };
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 MarkDown(ex);
+                ForgetIfItLands(adding); // written locally below: a late shared copy must not be answered too
             }
         }
 
         var written = await local.TryAddAsync(partition, payload, dedupeKey, dedupeWindow, cancellationToken).ConfigureAwait(false);
         return written is null ? null : written with { Id = LocalPrefix + written.Id };
     }
+
+    private void ForgetIfItLands(Task<InboxEntry?> adding) =>
+        _ = adding.ContinueWith(
+            async t =>
+            {
+                if (t.IsCompletedSuccessfully && t.Result is { } late)
+                {
+                    try
+                    {
+                        await shared.CompleteAsync(late, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        LogLateCopyKept(logger, ex.GetType().Name);
+                    }
+                }
+                else
+                {
+                    _ = t.Exception; // observed
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default).Unwrap();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken)
@@ -128,6 +154,9 @@ public sealed partial class FallbackInbox(IInbox shared, IInbox local, TimeSpan 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shared inbox unavailable ({Error}): acknowledged activities go to the local inbox until it answers again")]
     private static partial void LogSharedDown(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A late copy of a locally written entry could not be removed from the shared inbox ({Error}); it may be answered twice")]
+    private static partial void LogLateCopyKept(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shared inbox answers again")]
     private static partial void LogSharedBack(ILogger logger);

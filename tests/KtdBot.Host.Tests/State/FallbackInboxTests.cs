@@ -28,6 +28,20 @@ public sealed class FallbackInboxTests
         Assert.Equal(0, local.Count);
     }
 
+    [Fact]
+    public async Task ASharedWriteThatLandsAfterTheTimeoutIsRemovedSoTheEntryIsAnsweredOnce()
+    {
+        var shared = new SwitchableInbox { Delay = TimeSpan.FromMilliseconds(300) };
+        var local = new MemoryInbox(TimeProvider.System);
+        var inbox = new FallbackInbox(shared, local, TimeSpan.FromMilliseconds(50), TimeProvider.System, NullLogger<FallbackInbox>.Instance);
+
+        var entry = await inbox.TryAddAsync("telegram:3", "c", "telegram:3", TimeSpan.FromMinutes(1), default);
+
+        Assert.StartsWith("l:", entry!.Id, StringComparison.Ordinal); // too slow: written locally
+        await KtdBot.Host.Tests.Support.Eventually.TrueAsync(() => shared.Completed == 1, "the late shared copy removed");
+        Assert.Equal(0, shared.Count);
+    }
+
     /// <summary>A shared inbox that can be switched off (every call then fails as Redis would).</summary>
     private sealed class SwitchableInbox : IInbox
     {
@@ -35,18 +49,35 @@ public sealed class FallbackInboxTests
 
         public bool Down { get; set; }
 
+        public TimeSpan Delay { get; set; }
+
+        public int Completed { get; private set; }
+
+        public int Count => _inner.Count;
+
         public bool IsDurable => true;
 
         public bool IsShared => true;
 
-        public Task<InboxEntry?> TryAddAsync(string partition, string payload, string? dedupeKey, TimeSpan dedupeWindow, CancellationToken cancellationToken) =>
-            Down ? throw new TimeoutException() : _inner.TryAddAsync(partition, payload, dedupeKey, dedupeWindow, cancellationToken);
+        public async Task<InboxEntry?> TryAddAsync(string partition, string payload, string? dedupeKey, TimeSpan dedupeWindow, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Delay, CancellationToken.None); // a slow Redis: the write still lands, late
+            return Down ? throw new TimeoutException() : await _inner.TryAddAsync(partition, payload, dedupeKey, dedupeWindow, cancellationToken);
+        }
 
         public Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken) =>
             Down ? throw new TimeoutException() : _inner.ClaimPendingAsync(cancellationToken);
 
-        public Task CompleteAsync(InboxEntry entry, CancellationToken cancellationToken) =>
-            Down ? throw new TimeoutException() : _inner.CompleteAsync(entry, cancellationToken);
+        public Task CompleteAsync(InboxEntry entry, CancellationToken cancellationToken)
+        {
+            if (Down)
+            {
+                throw new TimeoutException();
+            }
+
+            Completed++;
+            return _inner.CompleteAsync(entry, cancellationToken);
+        }
 
         public Task<bool> WasSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken) =>
             Down ? throw new TimeoutException() : _inner.WasSentAsync(entry, part, cancellationToken);
