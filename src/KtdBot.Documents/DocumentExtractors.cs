@@ -7,7 +7,7 @@ namespace KtdBot.Documents;
 /// <summary>Every document format the knowledge folder can hold.</summary>
 public static class DocumentExtractors
 {
-    /// <summary>One extractor of each kind: Markdown, plain text, HTML, PDF, DOCX.</summary>
+    /// <summary>One extractor of each kind: Markdown, plain text, HTML, PDF, DOCX, XLSX.</summary>
     public static IReadOnlyList<IDocumentExtractor> All() =>
     [
         new MarkdownDocumentExtractor(),
@@ -15,10 +15,11 @@ public static class DocumentExtractors
         new HtmlDocumentExtractor(),
         new PdfDocumentExtractor(),
         new DocxDocumentExtractor(),
+        new XlsxDocumentExtractor(),
     ];
 
     /// <summary>
-    /// Registers the Markdown, text, HTML, PDF and DOCX extractors as <see cref="IDocumentExtractor"/> singletons.
+    /// Registers the Markdown, text, HTML, PDF, DOCX and XLSX extractors as <see cref="IDocumentExtractor"/> singletons.
     /// Calling it twice registers nothing twice.
     /// </summary>
     public static IServiceCollection AddDocumentExtractors(this IServiceCollection services)
@@ -29,6 +30,7 @@ public static class DocumentExtractors
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentExtractor, HtmlDocumentExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentExtractor, PdfDocumentExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentExtractor, DocxDocumentExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentExtractor, XlsxDocumentExtractor>());
         return services;
     }
 }

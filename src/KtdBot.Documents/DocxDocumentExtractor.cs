@@ -117,10 +117,15 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
                 case Table table:
                     foreach (var row in table.Elements<TableRow>())
                     {
+                        // Empty cells keep their place, so a "Ghi chú" column stays the third column on every row.
                         var cells = row.Elements<TableCell>()
                             .Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0)))
-                            .Where(c => c.Length > 0)
                             .ToList();
+                        while (cells.Count > 0 && cells[^1].Length == 0)
+                        {
+                            cells.RemoveAt(cells.Count - 1);
+                        }
+
                         if (cells.Count > 0)
                         {
                             blocks.Add((string.Join(" | ", cells), null));

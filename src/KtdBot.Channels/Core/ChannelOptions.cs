@@ -23,9 +23,15 @@ public sealed class ChannelOptions
     [Range(1, 100_000)]
     public int RateLimitPermits { get; set; } = 20;
 
-    /// <summary>Web chat requests one client address may send per <see cref="RateLimitWindow"/> (higher: people behind one NAT share an address).</summary>
+    /// <summary>
+    /// Web chat requests one client address may send per <see cref="RateLimitWindow"/>. Unset: ten times
+    /// <see cref="RateLimitPermits"/> (people behind one NAT share an address), so raising the per-user limit raises this one too.
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int WebRateLimitPermits { get; set; } = 60;
+    public int? WebRateLimitPermits { get; set; }
+
+    /// <summary>The per-address web limit in force.</summary>
+    public int WebPermits => WebRateLimitPermits ?? (int)Math.Min(1_000_000L, RateLimitPermits * 10L);
 
     /// <summary>The rate-limit window.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

@@ -27,7 +27,7 @@ public sealed partial class RateLimitMiddleware(IRateLimiter limiter, IOptions<C
             count = 1; // the shared store is down: do not refuse users for it
         }
 
-        var permits = turn.Activity.Channel == ChannelNames.Web ? limits.WebRateLimitPermits : limits.RateLimitPermits;
+        var permits = turn.Activity.Channel == ChannelNames.Web ? limits.WebPermits : limits.RateLimitPermits;
         if (count <= permits)
         {
             await continueTurn(cancellationToken).ConfigureAwait(false);

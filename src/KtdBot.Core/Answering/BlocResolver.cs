@@ -64,6 +64,31 @@ public static class BlocResolver
         return new BlocReference(ordered, number, kind, mentioned || ordered.Count > 0);
     }
 
+    /// <summary>
+    /// The record of a bloc for a year: when documents give a bloc a different roster in different years (renumbering,
+    /// mergers), the roster in force that year (the latest one from before it), or the newest when no year is asked.
+    /// </summary>
+    public static string CompositionFor(IReadOnlyList<Bloc> blocs, string blocId, int? year)
+    {
+        var bloc = blocs.FirstOrDefault(b => b.Id == blocId);
+        if (bloc?.Year is null)
+        {
+            return blocId;
+        }
+
+        var siblings = blocs.Where(b => b.Year is not null && b.Kind == bloc.Kind && b.Number == bloc.Number
+            && string.Equals(b.Name, bloc.Name, StringComparison.Ordinal) && string.Equals(b.Province, bloc.Province, StringComparison.Ordinal))
+            .OrderBy(b => b.Year)
+            .ToList();
+        if (siblings.Count < 2)
+        {
+            return blocId;
+        }
+
+        var chosen = year is null ? siblings[^1] : siblings.LastOrDefault(b => b.Year <= year) ?? siblings[0];
+        return chosen.Id;
+    }
+
     // "khoi 8", "khoi thi dua 8", "khoi thi dua so 8", "cum thi dua so 1", "cum 1".
     private static (int? Number, BlocKind? Kind, bool Mentioned) ReadNumbered(IReadOnlyList<string> query)
     {
@@ -98,6 +123,12 @@ public static class BlocResolver
                 return (number, kind, true);
             }
 
+            // "Khối thi đua số II", "khối IV": decisions number blocs in Roman numerals, and people copy them.
+            if (j < query.Count && Roman(query[j]) is { } roman && (j > i + 1 || query[j].Length > 1))
+            {
+                return (roman, kind, true);
+            }
+
             if (j < query.Count && j > i + 1 && query[j] is "truong")
             {
                 continue; // "khối trưởng" is a role, not a bloc
@@ -106,6 +137,13 @@ public static class BlocResolver
 
         return (null, null, mentioned);
     }
+
+    private static int? Roman(string syllable) => syllable switch
+    {
+        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
+        "xi" => 11, "xii" => 12,
+        _ => null,
+    };
 
     private static bool IsBareNumberedName(string[] syllables) =>
         syllables.Length <= 5 && syllables[0] is "khoi" or "cum" && syllables.Any(s => s.Length > 0 && char.IsDigit(s[0]));

@@ -125,6 +125,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         if (blocId is not null && (IsBlocAsk(ask) || ask == AskKind.Province || IsOverview(q)))
         {
+            blocId = BlocResolver.CompositionFor(index.Knowledge.Blocs, blocId, year);
             return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
         }
 
@@ -181,6 +182,12 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCash([titles[0]], q, citations);
         }
 
+        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table).
+        if (blocId is null && ask == AskKind.Cash && CashFromDocuments.Answer(q, index.Knowledge, citations) is { } fromTable)
+        {
+            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: q.Text));
+        }
+
         if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
         {
             return AnswerTitle(titles[0], ask, q, citations);
@@ -193,7 +200,14 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCampaign(campaigns[0], ask, citations);
         }
 
-        if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Members or AskKind.Awards or AskKind.UnitBloc && blocId is null)
+        // "Điểm thi đua của Sở Xây dựng năm 2025": the unit's score in whichever bloc ranked it.
+        if (ask == AskKind.Score && blocId is null)
+        {
+            var ranked = index.Knowledge.Blocs.Where(b => b.Scores.Count > 0).SelectMany(b => BlocScoresOf(b)).ToList();
+            return new ComposedAnswer(BlocRankingAnswers.Scores(ranked, q.Syllables, year, citations), new Topic(AskKind.Score, Year: year));
+        }
+
+        if (ask is AskKind.Leader or AskKind.LeaderHistory or AskKind.Deputy or AskKind.Members or AskKind.Awards or AskKind.UnitBloc && blocId is null)
         {
             var memberships = MembershipsInProvinceAsked(q, await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = q.Text }, ct).ConfigureAwait(false) ?? []);
             if (memberships.Count > 0 && ask != AskKind.Members)
@@ -319,6 +333,19 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
                 }
 
                 return Grounded(text, citations, new Topic(ask, blocId, latest.Year), Suggest.AfterLeader(history.Bloc));
+            }
+
+            case AskKind.Deputy:
+            {
+                var deputies = await CallAsync<IReadOnlyList<BlocLeaderInYear>>(BlocRosterPlugin.Name, "get_deputy", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false) ?? [];
+                var info = await CallAsync<BlocMembers>(BlocRosterPlugin.Name, "get_members", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false);
+                return info is null ? Decline(Replies.NotFound) : new ComposedAnswer(BlocRankingAnswers.Deputy(info.Bloc, deputies, year, citations), new Topic(AskKind.Deputy, blocId, year));
+            }
+
+            case AskKind.Score:
+            {
+                var scores = await CallAsync<IReadOnlyList<BlocScoreItem>>(BlocRosterPlugin.Name, "get_scores", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false) ?? [];
+                return new ComposedAnswer(BlocRankingAnswers.Scores(scores, q.Syllables, year, citations), new Topic(AskKind.Score, blocId, year));
             }
 
             case AskKind.Awards:
@@ -884,12 +911,15 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return leader.Source is null ? statement : $"{statement} [{citations.Cite(leader.Source, $"{leader.Unit} {role} {leader.Year}")}]";
     }
 
+    private IEnumerable<BlocScoreItem> BlocScoresOf(Knowledge.Bloc bloc) =>
+        bloc.Scores.Select(s => new BlocScoreItem(BlocRosterPlugin.Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source)));
+
     private static string BlocName(BlocInfo bloc) => bloc.Province is null ? bloc.Name : $"{bloc.Name} (tỉnh {bloc.Province})";
 
     private static string UnitWord(IReadOnlyList<string> members) =>
         members.Count > 0 && members.All(m => m.StartsWith("Hội", StringComparison.Ordinal) || m.StartsWith("Liên hiệp", StringComparison.Ordinal)) ? "hội" : "đơn vị";
 
-    private static bool IsBlocAsk(AskKind ask) => ask is AskKind.Members or AskKind.Leader or AskKind.LeaderHistory or AskKind.Awards or AskKind.Review;
+    private static bool IsBlocAsk(AskKind ask) => ask is AskKind.Members or AskKind.Leader or AskKind.LeaderHistory or AskKind.Deputy or AskKind.Score or AskKind.Awards or AskKind.Review;
 
     // "Khối thi đua 8" alone, or with little else: an overview of the bloc.
     private static bool IsOverview(QuestionAnalysis q) =>

@@ -20,6 +20,9 @@ public static class Provinces
         }.Select(n => n.Split(' ')),
     ];
 
+    /// <summary>Every province name known, folded and split into syllables.</summary>
+    internal static IReadOnlyList<string[]> FoldedNames => Names;
+
     /// <summary>Folded names of the provinces the question mentions.</summary>
     public static IReadOnlyList<string> Mentioned(IReadOnlyList<string> query, KnowledgeBase knowledge)
     {

@@ -18,6 +18,12 @@ public enum AskKind
     /// <summary>Leaders over the years.</summary>
     LeaderHistory,
 
+    /// <summary>Deputy (khối phó / cụm phó) for a year.</summary>
+    Deputy,
+
+    /// <summary>A unit's score or rank in its bloc's ranking.</summary>
+    Score,
+
     /// <summary>Awards proposed or conferred in a bloc.</summary>
     Awards,
 
@@ -86,8 +92,10 @@ public sealed record QuestionAnalysis(
 public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
 {
     private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "dung dau khoi", "dung dau cum", "dung dau", "lanh dao khoi", "phu trach khoi", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
+    private static readonly string[][] DeputyCues = Phrases("khoi pho", "cum pho", "pho khoi", "pho cum", "pho khoi truong", "pho cum truong");
+    private static readonly string[][] ScoreCues = Phrases("bao nhieu diem", "may diem", "diem thi dua", "diem so", "tong diem", "xep hang", "xep thu", "xep loai", "dat diem", "duoc diem", "diem cao nhat", "diem thap nhat", "cham diem", "diem cua");
     private static readonly string[][] HistoryCues = Phrases("qua cac nam", "lich su", "cac nam", "nhung nam nao", "tung lam");
-    private static readonly string[][] MemberCues = Phrases("gom", "thanh vien", "bao gom", "co nhung", "nhung don vi", "nhung hoi", "nhung co quan", "danh sach", "don vi nao", "hoi nao", "may don vi", "may hoi", "may thanh vien", "bao nhieu don vi", "bao nhieu hoi", "bao nhieu thanh vien", "bao nhieu co quan", "ai trong khoi", "trong khoi co");
+    private static readonly string[][] MemberCues = Phrases("bao nhieu phuong", "bao nhieu xa", "may phuong", "may xa", "bao nhieu nganh", "gom", "thanh vien", "bao gom", "co nhung", "nhung don vi", "nhung hoi", "nhung co quan", "danh sach", "don vi nao", "hoi nao", "may don vi", "may hoi", "may thanh vien", "bao nhieu don vi", "bao nhieu hoi", "bao nhieu thanh vien", "bao nhieu co quan", "ai trong khoi", "trong khoi co");
     private static readonly string[][] AwardCues = Phrases("co thi dua", "bang khen", "de nghi khen thuong", "duoc khen thuong", "khen thuong gi", "khen thuong nhung", "de nghi tang", "de nghi", "binh bau", "binh xet", "duoc tang", "suy ton", "danh hieu gi");
     private static readonly string[][] ReviewCues = Phrases("tong ket", "hoi nghi", "chu tri");
     private static readonly string[][] UnitBlocCues = Phrases("thuoc khoi", "thuoc cum", "o khoi nao", "o cum nao", "khoi thi dua nao", "cum thi dua nao", "sinh hoat trong", "sinh hoat o", "nam trong khoi", "nam trong cum", "trong khoi nao", "trong cum nao", "nam o khoi", "khoi nao", "cum nao", "sinh hoat khoi");
@@ -155,6 +163,16 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
         if (HasAny(s, HistoryCues, isWord) && HasAny(s, LeaderCues, isWord))
         {
             return AskKind.LeaderHistory;
+        }
+
+        if (HasAny(s, DeputyCues, isWord))
+        {
+            return AskKind.Deputy;
+        }
+
+        if (HasAny(s, ScoreCues, isWord))
+        {
+            return AskKind.Score;
         }
 
         if (HasAny(s, LeaderCues, isWord))

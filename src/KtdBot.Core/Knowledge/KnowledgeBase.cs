@@ -28,6 +28,18 @@ public sealed class KnowledgeBase(
     /// <summary>Files or fields that could not be loaded, each naming the file (and line).</summary>
     public IReadOnlyList<KnowledgeError> Errors { get; } = errors;
 
+    /// <summary>What fact extraction read from each document, with its evidence.</summary>
+    public IReadOnlyList<Facts.DocumentFacts> Facts { get; init; } = [];
+
+    /// <summary>Hand-written fields that extracted facts disagree with (the hand-written value is kept).</summary>
+    public IReadOnlyList<Facts.KnowledgeConflict> Conflicts { get; init; } = [];
+
+    /// <summary>Files whose text and facts came from the parsed-file cache instead of being read again.</summary>
+    public int FilesFromCache { get; init; }
+
+    /// <summary>How many bloc records came from documents rather than YAML.</summary>
+    public int ExtractedBlocs => Blocs.Count(b => b.Extracted);
+
     // Answers look documents up by id many times per question; the first document with an id wins, as before.
     private readonly Dictionary<string, ExtractedDocument> _byId = documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
 

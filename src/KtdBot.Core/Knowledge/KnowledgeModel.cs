@@ -32,7 +32,22 @@ public sealed record Bloc(
 
     /// <summary>The leader recorded for a year, if any.</summary>
     public BlocLeader? LeaderIn(int year) => Leaders.FirstOrDefault(l => l.Year == year);
+
+    /// <summary>Deputies (khối phó / cụm phó) per year.</summary>
+    public IReadOnlyList<BlocLeader> Deputies { get; init; } = [];
+
+    /// <summary>The year this roster applies to, when the sources give the bloc a different roster in another year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>True when the record was extracted from documents rather than written by hand.</summary>
+    public bool Extracted { get; init; }
+
+    /// <summary>Units' scores in the bloc's rankings.</summary>
+    public IReadOnlyList<BlocScore> Scores { get; init; } = [];
 }
+
+/// <summary>A unit's score (and grade or rank) in a year's ranking.</summary>
+public sealed record BlocScore(int Year, string Unit, string Points, string? Rank, string Source);
 
 /// <summary>A member unit.</summary>
 public sealed record BlocMember(string Name, IReadOnlyList<string> Aliases);

@@ -22,6 +22,9 @@ public enum CliVerb
 
     /// <summary>Writes knowledge/ as a BEIR corpus.jsonl (for building evaluation sets).</summary>
     ExportBeir,
+
+    /// <summary>What fact extraction read from each document, and the merged records.</summary>
+    Facts,
 }
 
 /// <summary>A parsed command line: the verb, its positional arguments, its options, and what is left for the host builder.</summary>
@@ -31,7 +34,7 @@ public sealed record CliCommand(CliVerb Verb, IReadOnlyList<string> Positional, 
 
     private static readonly HashSet<string> VerbOptions = new(StringComparer.Ordinal)
     {
-        "--json", "--knowledge", "--conversation", "--beir", "--queries", "--k", "--out",
+        "--json", "--knowledge", "--conversation", "--beir", "--queries", "--k", "--out", "--yaml",
     };
 
     /// <summary>Parses args; an unknown verb returns an error message instead.</summary>
@@ -52,8 +55,9 @@ public sealed record CliCommand(CliVerb Verb, IReadOnlyList<string> Positional, 
             case "ingest": verb = CliVerb.Ingest; break;
             case "eval": verb = CliVerb.Eval; break;
             case "export-beir": verb = CliVerb.ExportBeir; break;
+            case "facts": verb = CliVerb.Facts; break;
             default:
-                error = $"Unknown verb '{args[0]}'. Verbs: serve, ask, chat, ingest, eval, export-beir.";
+                error = $"Unknown verb '{args[0]}'. Verbs: serve, ask, chat, ingest, facts, eval, export-beir.";
                 return new CliCommand(CliVerb.Serve, [], new Dictionary<string, string?>(), []);
         }
 

@@ -42,6 +42,7 @@ public static class CliRunner
                 CliVerb.Chat => await ChatAsync(command, startup, services.GetRequiredService<IAnswerService>(), cancellation.Token),
                 CliVerb.Ingest => await IngestAsync(command, startup, cancellation.Token),
                 CliVerb.Eval => await EvalAsync(command, services.GetRequiredService<IngestionPipeline>(), cancellation.Token),
+                CliVerb.Facts => await FactsCommand.RunAsync(command, startup, services.GetRequiredService<KnowledgeIndex>(), cancellation.Token),
                 CliVerb.ExportBeir => await ExportBeirAsync(command, startup, services.GetRequiredService<KnowledgeIndex>(), cancellation.Token),
                 _ => 2,
             };

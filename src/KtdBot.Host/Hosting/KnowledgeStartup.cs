@@ -31,11 +31,12 @@ public sealed class KnowledgeStartup(
     }
 
     /// <summary>Loads a folder into the index; returns the report (the store is re-filled only for the embedded store unless <paramref name="forceIngest"/>).</summary>
-    public async Task<IngestionReport> LoadAsync(string? folder, bool forceIngest, CancellationToken cancellationToken)
+    public async Task<IngestionReport> LoadAsync(string? folder, bool forceIngest, CancellationToken cancellationToken, IProgress<LoadProgress>? progress = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var path = ResolvePath(folder ?? knowledge.Value.Path);
-        var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var loaded = await loader.LoadAsync(path, cancellationToken, progress).ConfigureAwait(false);
+        var loadedMs = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         foreach (var error in loaded.Errors)
         {
             logger.LogWarning("Knowledge problem: {Problem}", error.ToString());
@@ -52,9 +53,14 @@ public sealed class KnowledgeStartup(
         }
 
         index.Use(loaded);
+        foreach (var conflict in loaded.Conflicts)
+        {
+            logger.LogWarning("Knowledge conflict: {Conflict}", conflict.ToString());
+        }
+
         logger.LogInformation(
-            "Knowledge loaded from {Path}: {Documents} documents, {Chunks} passages indexed, {Blocs} blocs, {Errors} problems in {Elapsed} ms",
-            path, report.Documents, report.Chunks, loaded.Blocs.Count, loaded.Errors.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            "Knowledge loaded from {Path}: {Files} documents ({Cached} from cache), {Extracted} blocs extracted, {Blocs} blocs in all, {Conflicts} conflicts, {Chunks} passages indexed, {Errors} problems in {Elapsed} ms (files read in {LoadMs} ms)",
+            path, loaded.Facts.Count, loaded.FilesFromCache, loaded.ExtractedBlocs, loaded.Blocs.Count, loaded.Conflicts.Count, report.Chunks, loaded.Errors.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, loadedMs);
         return report with { Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
     }
 

@@ -7,6 +7,7 @@ using KtdBot.Knowledge;
 using KtdBot.Llm;
 using KtdBot.Qdrant;
 using KtdBot.Search;
+using KtdBot.State;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,15 @@ public static class KtdBotServiceExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddDocumentExtractors();
-        services.AddSingleton(sp => new KnowledgeLoader(sp.GetServices<IDocumentExtractor>()));
+        // Parsed files are cached under Data:Path by content hash: a restart re-reads only the files that changed.
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var data = sp.GetRequiredService<IOptions<DataOptions>>().Value.Path;
+            var root = Path.IsPathRooted(data) ? data : Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, data);
+            var version = FileParsedFileCache.CurrentVersion(typeof(DocumentExtractors).Assembly);
+            return new KnowledgeLoader(sp.GetServices<IDocumentExtractor>(), folder => FileParsedFileCache.For(root, folder, version));
+        });
         services.AddSingleton(new Chunker());
         services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<Chunker>(), sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
 

@@ -6,7 +6,7 @@ namespace KtdBot.Core.Tests.Documents;
 
 public sealed class DocumentExtractorRegistrationTests
 {
-    private static readonly string[] Formats = [".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".text", ".txt"];
+    private static readonly string[] Formats = [".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".text", ".txt", ".xlsx"];
 
     [Fact]
     public void AddDocumentExtractorsRegistersEveryFormat()
@@ -23,7 +23,7 @@ public sealed class DocumentExtractorRegistrationTests
     {
         using var provider = new ServiceCollection().AddDocumentExtractors().AddDocumentExtractors().BuildServiceProvider();
 
-        Assert.Equal(5, provider.GetServices<IDocumentExtractor>().Count());
+        Assert.Equal(6, provider.GetServices<IDocumentExtractor>().Count());
     }
 
     [Fact]

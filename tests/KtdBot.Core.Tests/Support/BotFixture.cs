@@ -29,6 +29,7 @@ public class BotFixture : IAsyncLifetime
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration["Knowledge:Path"] = knowledge;
+        builder.Configuration["Data:Path"] = Path.Combine(Path.GetTempPath(), "ktdbot-tests", Guid.NewGuid().ToString("N")); // a cache of its own
         builder.AddKtdBot();
         return builder.Build();
     }

@@ -68,6 +68,32 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
         return new BlocLeaderHistory(Info(bloc), bloc.Leaders.Select(l => Leader(bloc, l, known)).ToList());
     }
 
+    /// <summary>The deputy in one year.</summary>
+    [KernelFunction("get_deputy")]
+    [Description("Khối phó / cụm phó của một khối trong một năm (year bỏ trống = các năm có dữ liệu). Danh sách rỗng nghĩa là dữ liệu không ghi.")]
+    public IReadOnlyList<BlocLeaderInYear> GetDeputy([Description("Mã khối (id)")] string blocId, [Description("Năm, có thể bỏ trống")] int? year = null)
+    {
+        var bloc = Find(blocId);
+        if (bloc is null)
+        {
+            return [];
+        }
+
+        var known = bloc.Deputies.Select(d => d.Year).ToList();
+        return bloc.Deputies.Where(d => year is null || d.Year == year).Select(d => Leader(bloc, d, known)).ToList();
+    }
+
+    /// <summary>Scores in the bloc's ranking.</summary>
+    [KernelFunction("get_scores")]
+    [Description("Điểm thi đua và xếp loại của các đơn vị trong một khối (year bỏ trống = mọi năm), kèm nguồn.")]
+    public IReadOnlyList<BlocScoreItem> GetScores([Description("Mã khối (id)")] string blocId, [Description("Năm, có thể bỏ trống")] int? year = null)
+    {
+        var bloc = Find(blocId);
+        return bloc is null
+            ? []
+            : bloc.Scores.Where(s => year is null || s.Year == year).Select(s => new BlocScoreItem(Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source))).ToList();
+    }
+
     /// <summary>Awards proposed or conferred.</summary>
     [KernelFunction("get_awards")]
     [Description("Các hình thức khen thưởng (Cờ thi đua, Bằng khen…) được đề nghị hoặc trao trong một khối cho thành tích một năm; year bỏ trống = mọi năm.")]

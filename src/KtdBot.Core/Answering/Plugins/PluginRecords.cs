@@ -1,5 +1,8 @@
 namespace KtdBot.Answering.Plugins;
 
+/// <summary>A unit's score in a bloc's ranking.</summary>
+public sealed record BlocScoreItem(BlocInfo Bloc, int Year, string Unit, string Points, string? Rank, SourceRef Source);
+
 /// <summary>Where a fact comes from: the document id, its title, and the citation line shown to users.</summary>
 public sealed record SourceRef(string DocumentId, string Title, string Source);
 

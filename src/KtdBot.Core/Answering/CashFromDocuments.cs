@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using KtdBot.Facts;
+
+namespace KtdBot.Answering;
+
+/// <summary>
+/// A cash reward worked out from a document's table of multiples: the multiple the documents give for the title asked,
+/// times the base salary typed in the question, else the one the documents state (named in the answer).
+/// </summary>
+internal static partial class CashFromDocuments
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static Answer? Answer(QuestionAnalysis q, Knowledge.KnowledgeBase knowledge, CitationList citations)
+    {
+        var amounts = knowledge.Facts.SelectMany(f => f.Amounts).ToList();
+        if (amounts.Count == 0)
+        {
+            return null;
+        }
+
+        // The title whose name the question carries most completely; the longest such name wins ("Cờ thi đua của Chính phủ" over "Cờ thi đua").
+        var scored = amounts
+            .Select(a => (Amount: a, Length: BestName(q.Syllables, a.Title)))
+            .Where(x => x.Length > 0)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        var longest = scored.Max(x => x.Length);
+        var chosen = scored.Where(x => x.Length == longest).Select(x => x.Amount).ToList();
+        // Different documents may give different multiples (an old decree beside the new one): the newest document speaks.
+        var newest = chosen.Max(a => a.Evidence.Date ?? string.Empty);
+        chosen = chosen.Where(a => (a.Evidence.Date ?? string.Empty) == newest).DistinctBy(a => (a.For, a.Multiple)).Take(4).ToList();
+
+        var typed = TypedSalary(q.Text);
+        var stated = knowledge.Facts.Where(f => f.BaseSalary is not null).OrderByDescending(f => knowledge.Document(f.DocumentId)?.Source.Date ?? string.Empty).FirstOrDefault();
+        var salary = typed ?? stated?.BaseSalary;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Tiền thưởng {chosen[0].Title} (theo tài liệu):\n");
+        foreach (var amount in chosen)
+        {
+            var statement = new StringBuilder("- ");
+            statement.Append(amount.For is null ? string.Empty : Capitalise(amount.For) + ": ");
+            statement.Append(CultureInfo.InvariantCulture, $"{amount.Multiple.ToString("0.##", Vietnamese)} lần mức lương cơ sở");
+            if (salary is { } s)
+            {
+                statement.Append(CultureInfo.InvariantCulture, $", tức {amount.Multiple.ToString("0.##", Vietnamese)} × {s.ToString("N0", Vietnamese)} = {(amount.Multiple * s).ToString("N0", Vietnamese)} đồng");
+            }
+
+            var source = Citations.Ref(knowledge, amount.Evidence.DocumentId);
+            text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(source, amount.Evidence.Text)}]\n");
+        }
+
+        if (salary is { } used)
+        {
+            text.Append(typed is not null
+                ? $"Tính theo mức lương cơ sở {used.ToString("N0", Vietnamese)} đồng như trong câu hỏi."
+                : $"Mức lương cơ sở dùng để tính: {used.ToString("N0", Vietnamese)} đồng [{citations.CitePassage(Citations.Ref(knowledge, stated!.DocumentId), $"mức lương cơ sở {used.ToString("N0", Vietnamese)} đồng")}].");
+        }
+        else
+        {
+            text.Append("Tài liệu không nêu mức lương cơ sở, nên tôi chỉ nêu hệ số.");
+        }
+
+        return new Answer(text.ToString().TrimEnd(), true, citations.Items, []);
+    }
+
+    // The length of the title's longest alternative ("Lao động tiên tiến, Chiến sĩ tiên tiến") that the question holds whole.
+    // How much of a title the question carries: every syllable of one of its names in order ("bằng khen của chủ tịch
+    // ubnd tỉnh"), or most of its words with the form first ("bang khen chu tich tinh"). Both sides in one spelling:
+    // "UBND" and "Ủy ban nhân dân" are the same words in a title.
+    private static int BestName(IReadOnlyList<string> question, string title)
+    {
+        var asked = Canonical(string.Join(' ', question)).Split(' ');
+        var joined = " " + string.Join(' ', asked) + " ";
+        var best = 0;
+        foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var syllables = NameMatcher.Syllables(name);
+            var words = Canonical(string.Join(' ', syllables)).Split(' ');
+            if (syllables.Length < 2)
+            {
+                continue;
+            }
+
+            if (joined.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal))
+            {
+                best = Math.Max(best, syllables.Length * 2);
+                continue;
+            }
+
+            // The form ("bằng khen", "cờ thi đua") must be typed as such; the giver may be shortened.
+            var content = words.Where(w => w is not ("cua" or "cho" or "va")).ToList();
+            var present = content.Count(asked.Contains);
+            if (joined.Contains(" " + string.Join(' ', words.Take(2)) + " ", StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
+            {
+                best = Math.Max(best, present);
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly (string Long, string Short)[] Abbreviations =
+    [
+        ("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("mat tran to quoc", "mttq"), ("chien si thi dua", "cstd"),
+        ("lao dong tien tien", "ldtt"), ("thu tuong chinh phu", "thu tuong"),
+    ];
+
+    private static string Canonical(string folded)
+    {
+        foreach (var (full, abbreviation) in Abbreviations)
+        {
+            folded = folded.Replace(full, abbreviation, StringComparison.Ordinal);
+        }
+
+        return folded;
+    }
+
+    // "nếu lương cơ sở là 2,34 triệu", "mức lương cơ sở 2.340.000 đồng".
+    private static decimal? TypedSalary(string question)
+    {
+        var m = Salary().Match(Text.VietnameseText.Fold(question));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var digits = m.Groups["v"].Value;
+        if (m.Groups["u"].Value.StartsWith("tr", StringComparison.Ordinal))
+        {
+            return decimal.TryParse(digits.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var millions) ? millions * 1_000_000m : null;
+        }
+
+        return decimal.TryParse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 100_000 ? value : null;
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"luong co so[^0-9]{0,20}(?<v>\d{1,3}(?:[.,]\d{3}){1,2}|\d{1,2}(?:[.,]\d{1,3})?)\s*(?<u>trieu|tr\b|dong|d\b|vnd)?")]
+    private static partial Regex Salary();
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Facts;
+
+/// <summary>
+/// Cash rewards as multiples of the base salary, from table rows ("Cờ thi đua cấp tỉnh | 8,0 | 18.720.000") and sentences
+/// ("… kèm theo tiền thưởng 1,5 lần mức lương cơ sở"), and the base salary a document states ("mức lương cơ sở 2.340.000 đồng").
+/// </summary>
+internal static partial class AmountReader
+{
+    public static void ReadTable(IReadOnlyList<DocumentLine> rows, FactSink sink)
+    {
+        var columns = TableColumns.FromHeaderRow(rows[0].Cells);
+        if (columns?["multiple"] is not { } multipleColumn)
+        {
+            // "Danh hiệu | Cá nhân | Tập thể" with "1,5 lần" in the cells: one multiple per column, named by its header.
+            // A table cut by a section heading ("B | ĐỐI VỚI TẬP THỂ") continues without its header: every row is data then.
+            var header = rows[0].Cells.Any(c => TimesCell().IsMatch(new FoldedText(c).Folded)) ? [] : rows[0].Cells;
+            foreach (var row in header.Count == 0 ? rows : rows.Skip(1))
+            {
+                var title = row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !TimesCell().IsMatch(c));
+                for (var i = 0; i < row.Cells.Count && title is not null; i++)
+                {
+                    if (TimesCell().Match(new FoldedText(row.Cells[i]).Folded) is { Success: true } times && Number(times.Groups["x"].Value) is { } x && x is > 0 and <= 200)
+                    {
+                        var who = i < header.Count && header[i].Trim().Length > 0 ? header[i].Trim() : null;
+                        sink.Amounts.Add(new AmountFact(title.Trim(), x, sink.Evidence(row.Text), who));
+                    }
+                }
+            }
+
+            foreach (var row in rows.Where(r => !TimesCell().IsMatch(new FoldedText(r.Text).Folded)))
+            {
+                ReadLine(row, sink);
+            }
+
+            return;
+        }
+
+        foreach (var row in rows.Skip(1))
+        {
+            var title = columns.Cell(row.Cells, "name") ?? row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c));
+            if (title is null || multipleColumn >= row.Cells.Count || Number(row.Cells[multipleColumn]) is not { } multiple || multiple is <= 0 or > 200)
+            {
+                continue;
+            }
+
+            sink.Amounts.Add(new AmountFact(title.Trim(), multiple, sink.Evidence(row.Text)));
+        }
+    }
+
+    public static void ReadLine(DocumentLine line, FactSink sink)
+    {
+        var folded = line.Folded.Folded;
+        if (BaseSalary().Match(folded) is { Success: true } salary && Money(salary.Groups["v"].Value, salary.Groups["u"].Value) is { } value && value is > 500_000 and < 20_000_000)
+        {
+            sink.BaseSalary ??= value;
+        }
+
+        foreach (Match m in Multiple().Matches(folded))
+        {
+            if (Number(m.Groups["x"].Value) is not { } multiple || multiple is <= 0 or > 200)
+            {
+                continue;
+            }
+
+            var title = line.IsRow
+                ? line.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !c.Contains("lần", StringComparison.OrdinalIgnoreCase))
+                : TitleBefore(line.Folded, m.Index);
+            if (title is not null)
+            {
+                sink.Amounts.Add(new AmountFact(title.Trim().TrimEnd(':', ',', '.'), multiple, sink.Evidence(line.Text)));
+            }
+        }
+    }
+
+    // The title named before the multiple in a sentence: the last award noun phrase before it.
+    private static string? TitleBefore(FoldedText text, int end)
+    {
+        var best = -1;
+        foreach (Match m in TitleStart().Matches(text.Folded[..end]))
+        {
+            best = m.Index;
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        var phrase = text.Original[best..end];
+        var stop = StopWords().Match(new FoldedText(phrase).Folded);
+        var title = (stop.Success ? phrase[..stop.Index] : phrase).Trim().Trim('"', '“', '”').TrimEnd(',', ':', ' ');
+        return title.Length > 3 && title.Split(' ').Length <= 14 ? char.ToUpperInvariant(title[0]) + title[1..] : null;
+    }
+
+    internal static decimal? Number(string text)
+    {
+        var t = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (t.Length == 0 || !char.IsDigit(t[0]))
+        {
+            return null;
+        }
+
+        t = t.Replace(',', '.');
+        return decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    private static decimal? Money(string digits, string unit)
+    {
+        if (unit.StartsWith("trieu", StringComparison.Ordinal))
+        {
+            return Number(digits) * 1_000_000m;
+        }
+
+        var plain = digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+        return decimal.TryParse(plain, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\b")]
+    private static partial Regex TimesCell();
+
+    [GeneratedRegex(@"(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?luong\s+co\s+so")]
+    private static partial Regex Multiple();
+
+    [GeneratedRegex(@"muc\s+luong\s+co\s+so[^.;]{0,60}?(?<v>\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,2}(?:[.,]\d{1,2})?)\s*(?<u>trieu|dong|d\b|vnd)")]
+    private static partial Regex BaseSalary();
+
+    [GeneratedRegex(@"\b(?:danh hieu|huan chuong|huy chuong|co thi dua|bang khen|giay khen|chien si thi dua|lao dong tien tien|chien si tien tien|tap the lao dong|don vi quyet thang|don vi tien tien|anh hung|nha giao|thay thuoc|nghe nhan|gia dinh van hoa|thon, to dan pho van hoa|ky niem chuong)\b")]
+    private static partial Regex TitleStart();
+
+    [GeneratedRegex(@"\s(?:duoc|kem theo|thuong|muc|tien thuong|la|bang|voi)\s|:")]
+    private static partial Regex StopWords();
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Facts;
+
+/// <summary>
+/// Awards proposed or conferred: "đề nghị UBND tỉnh tặng Cờ thi đua cho A và tặng Bằng khen cho B, C", "đề nghị Chủ tịch
+/// UBND tỉnh tặng Bằng khen cho:" followed by a list, "A được tặng Cờ thi đua của UBND tỉnh".
+/// </summary>
+internal static partial class AwardReader
+{
+    public static int Read(IReadOnlyList<DocumentLine> lines, int index, BlocRef bloc, DocumentContext context, FactSink sink)
+    {
+        var line = lines[index];
+        var text = line.Folded;
+        var folded = text.Folded;
+        if (!FactVocabulary.AwardForms.Any(f => folded.Contains(f, StringComparison.Ordinal)))
+        {
+            return 0;
+        }
+
+        var proposed = ProposalCue().IsMatch(folded);
+        var year = context.ReviewYear ?? context.RosterYear;
+        var consumed = 0;
+        string? giver = ProposalGiver().Match(folded) is { Success: true } g ? text.Cut(g.Groups["g"].Index, g.Groups["g"].Length) : null;
+        foreach (Match m in GivesTo().Matches(folded))
+        {
+            var form = text.Cut(m.Groups["form"].Index, m.Groups["form"].Length);
+            var formGiver = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length) : giver;
+            var start = m.Index + m.Length;
+            var end = EndOfClause(folded, start);
+            if (NextGive().Match(folded, start) is { Success: true } next && next.Index < end)
+            {
+                end = next.Index;
+            }
+
+            var list = CountPrefix().Replace(text.Original[start..end].Trim(), string.Empty);
+            List<string> recipients;
+            if (list.Trim(':', ' ').Length == 0 && index + 1 < lines.Count)
+            {
+                recipients = [];
+                for (var j = index + 1; j < lines.Count && recipients.Count < 40 && IsItem(lines[j].Text); j++)
+                {
+                    recipients.Add(UnitPhrases.CleanItem(lines[j].Text));
+                    consumed = Math.Max(consumed, j - index);
+                }
+            }
+            else
+            {
+                recipients = UnitPhrases.SplitList(list);
+            }
+
+            recipients = recipients.Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
+            if (recipients.Count > 0)
+            {
+                sink.Add(new AwardFact(bloc, year, Capitalise(form), formGiver, proposed, recipients, sink.Evidence(line.Text)));
+            }
+        }
+
+        // "Hội X được tặng Cờ thi đua của UBND tỉnh".
+        foreach (Match m in Received().Matches(folded))
+        {
+            if (UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
+            {
+                var form = text.Cut(m.Groups["form"].Index, m.Groups["form"].Length);
+                var of = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length) : null;
+                sink.Add(new AwardFact(bloc, year, Capitalise(form), of, proposed, [unit], sink.Evidence(line.Text)));
+            }
+        }
+
+        return consumed;
+    }
+
+    private static int EndOfClause(string folded, int start)
+    {
+        for (var i = start; i < folded.Length; i++)
+        {
+            if (folded[i] is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ' || folded[i] == ';'))
+            {
+                return i;
+            }
+        }
+
+        return folded.Length;
+    }
+
+    private static bool IsItem(string text) => ItemLine().IsMatch(text) && text.Length < 200;
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
+    private static partial Regex CountPrefix();
+
+    [GeneratedRegex(@"\b(?:de nghi|binh bau|binh xet|suy ton|trinh|bieu quyet|thong nhat)\b")]
+    private static partial Regex ProposalCue();
+
+    [GeneratedRegex(@"\bde nghi\s+(?<g>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|hoi dong thi dua)[^,.;]{0,30}?)\s+(?:tang|trao|khen)")]
+    private static partial Regex ProposalGiver();
+
+    [GeneratedRegex(@"\b(?:tang|trao|khen thuong)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?|danh hieu\s+[""“][^""”]{3,60}[""”]|danh hieu\s+\S+(?:\s+\S+){0,4}?)(?:\s+(?:cua|cho tap the cua)\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|bo|tinh uy|hoi dong)[^,.;:]{0,40}?))?\s+cho\s*:?\s*")]
+    private static partial Regex GivesTo();
+
+    [GeneratedRegex(@"\s*(?:;|,)?\s+(?:va\s+)?(?:de nghi\s+\S+(?:\s+\S+){0,7}\s+)?(?:tang|trao)\s+(?:co thi dua|bang khen|giay khen|huan chuong|danh hieu)")]
+    private static partial Regex NextGive();
+
+    [GeneratedRegex(@"\bduoc\s+(?:tang|trao|nhan)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)(?:\s+cua\s+(?<of>[^,.;]{3,40}))?")]
+    private static partial Regex Received();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
+    private static partial Regex ItemLine();
+}

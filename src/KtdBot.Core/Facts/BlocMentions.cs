@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KtdBot.Knowledge;
+
+namespace KtdBot.Facts;
+
+/// <summary>A bloc named in a line, with where the mention ends (so a list in parentheses after it can be read).</summary>
+internal sealed record BlocMention(BlocRef Bloc, int Start, int End);
+
+/// <summary>
+/// Finds blocs and clusters named in a line: numbered ("Khối thi đua số 2", "KHỐI THI ĐUA SỐ II", "Cụm thi đua 1",
+/// "khối 3" when the document speaks of khối thi đua) and named ("Khối thi đua MTTQ và các tổ chức chính trị - xã hội").
+/// Roles ("khối trưởng", "khối phó") and other uses of the word ("khối đại đoàn kết", "học sinh khối 4") are not blocs.
+/// </summary>
+internal static partial class BlocMentions
+{
+    // Words that end a bloc's name: verbs and particles that follow it in a sentence.
+    private static readonly string[] NameStops =
+    [
+        "to chuc", "tong ket", "gom", "co", "da", "nam", "nhan", "ban giao", "cho", "tai", "la", "duoc", "thuc hien", "dang",
+        "tiep tuc", "hoat dong", "trong", "voi", "nay", "do", "ve", "vao", "dat", "deu", "sau", "ho tro", "tham du", "phat",
+        "trien khai", "xay dung", "bau", "lam", "cua", "tinh", "thanh pho", "nhiem vu", "se", "khong", "cung", "va khoi", "hien",
+        "theo", "luon", "gop", "dong", "thuoc", "tren", "cap", "trong tinh", "de", "nhu",
+    ];
+
+    private static readonly string[] NotNames = ["truong", "pho", "dai doan ket", "thi dua", ""];
+
+    public static List<BlocMention> Find(DocumentLine line, string? documentProvince, bool bareNumbersAllowed)
+    {
+        var text = line.Folded;
+        var found = new List<BlocMention>();
+        foreach (Match m in Numbered().Matches(text.Folded))
+        {
+            var hasThiDua = m.Groups["td"].Success || m.Groups["so"].Success;
+            if (!hasThiDua && !bareNumbersAllowed)
+            {
+                continue;
+            }
+
+            var numberText = m.Groups["n"].Value;
+            int? number = int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Roman(numberText);
+            if (number is not (> 0 and < 100) || (!hasThiDua && char.IsLetter(numberText[0])))
+            {
+                continue;
+            }
+
+            var kind = m.Groups["k"].Value == "cum" ? BlocKind.Cum : BlocKind.Khoi;
+            var name = $"{(kind == BlocKind.Khoi ? "Khối" : "Cụm")} thi đua số {number}";
+            var province = ProvinceAfter(text, m.Index + m.Length) ?? documentProvince;
+            found.Add(new BlocMention(new BlocRef(kind, number, name, province), m.Index, m.Index + m.Length));
+        }
+
+        foreach (Match m in Named().Matches(text.Folded))
+        {
+            if (found.Any(f => f.Start == m.Index))
+            {
+                continue;
+            }
+
+            var (nameEnd, key) = NameAfter(text.Folded, m.Index + m.Length);
+            if (NotNames.Contains(key, StringComparer.Ordinal) || key.Length < 3 || char.IsDigit(key[0]))
+            {
+                continue;
+            }
+
+            if (!StartsLikeName(text.Original, m.Index + m.Length))
+            {
+                continue; // "các khối thi đua thuộc Ủy ban …" is not a bloc's name
+            }
+
+            var kind = m.Groups["k"].Value == "cum" ? BlocKind.Cum : BlocKind.Khoi;
+            var name = text.Cut(m.Index, nameEnd - m.Index);
+            var province = ProvinceAfter(text, nameEnd) ?? documentProvince;
+            found.Add(new BlocMention(new BlocRef(kind, null, Capitalise(name), province) { NameKey = key }, m.Index, nameEnd));
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>"(của) tỉnh Cà Mau" right after a mention, as written.</summary>
+    private static string? ProvinceAfter(FoldedText text, int position)
+    {
+        var m = ProvinceCue().Match(text.Folded, position);
+        if (!m.Success || m.Index > position + 2)
+        {
+            return null;
+        }
+
+        var at = m.Index + m.Length;
+        var rest = text.Folded[at..];
+        foreach (var name in Answering.Provinces.FoldedNames.OrderByDescending(n => n.Length))
+        {
+            var joined = string.Join(' ', name);
+            if (rest.StartsWith(joined, StringComparison.Ordinal) && (rest.Length == joined.Length || !char.IsLetter(rest[joined.Length])))
+            {
+                return TitleCase(text.Cut(at, joined.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"HÀ TĨNH" (a header in capitals) → "Hà Tĩnh".</summary>
+    public static string TitleCase(string name) =>
+        name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + w[1..].ToLowerInvariant()));
+
+    private static (int End, string Key) NameAfter(string folded, int start)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = start;
+        while (i < folded.Length && words.Count < 12)
+        {
+            while (i < folded.Length && folded[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= folded.Length || !(char.IsLetterOrDigit(folded[i]) || folded[i] == '-'))
+            {
+                break;
+            }
+
+            var wordStart = i;
+            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] is '-' or '/'))
+            {
+                i++;
+            }
+
+            var rest = folded[wordStart..];
+            if (NameStops.Any(s => rest.StartsWith(s, StringComparison.Ordinal) && (rest.Length == s.Length || !char.IsLetter(rest[s.Length]))))
+            {
+                // "và các tổ chức chính trị - xã hội": "tổ chức" after "các" is part of a name, not the verb.
+                var previous = words.Count > 0 ? folded[words[^1].Start..words[^1].End] : string.Empty;
+                if (!(previous == "cac" && rest.StartsWith("to chuc", StringComparison.Ordinal)))
+                {
+                    break;
+                }
+            }
+
+            words.Add((wordStart, i));
+        }
+
+        while (words.Count > 0 && folded[words[^1].Start..words[^1].End] is "-" or "va" or "cac")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return (start, string.Empty);
+        }
+
+        var end = words[^1].End;
+        return (end, folded[words[0].Start..end]);
+    }
+
+    // A name is capitalised ("MTTQ", "Các cơ quan Đảng") or "các" + a capitalised word ("các Hội đặc thù").
+    private static bool StartsLikeName(string original, int at)
+    {
+        var rest = original[at..].TrimStart();
+        if (rest.StartsWith("các ", StringComparison.Ordinal))
+        {
+            rest = rest[4..].TrimStart();
+        }
+
+        return rest.Length > 0 && char.IsUpper(rest[0]);
+    }
+
+    private static int? Roman(string text) => text switch
+    {
+        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
+        "xi" => 11, "xii" => 12, "xiii" => 13, "xiv" => 14, "xv" => 15,
+        _ => null,
+    };
+
+    private static string Capitalise(string name) =>
+        name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.Length > 1 && name.Skip(1).All(c => !char.IsLower(c)) ? name[1..].ToLowerInvariant() : name[1..]);
+
+    // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II" — not "khối trưởng".
+    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\b(?<k>khoi|cum)\s+thi\s+dua\s+(?!so\b|\d)")]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\G\s*(?:\([^()]{0,100}\)\s*)?[\s,]*(?:cua\s+|thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+")]
+    private static partial Regex ProvinceCue();
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using KtdBot.Ingestion;
+
+namespace KtdBot.Facts;
+
+/// <summary>
+/// A campaign from a plan or launch document ("Kế hoạch … phát động phong trào thi đua “…”"): its name, who launched it and
+/// when (the issuer and the document's date), its purpose, who takes part and how, its timeline, criteria and legal basis,
+/// each read from the section the plan gives it (I. MỤC ĐÍCH, YÊU CẦU; II. ĐỐI TƯỢNG, NỘI DUNG; … THỜI GIAN …).
+/// </summary>
+internal static partial class CampaignReader
+{
+    private static readonly (string Field, string[] Headings)[] Parts =
+    [
+        ("purpose", ["muc dich", "muc tieu"]),
+        ("join", ["doi tuong", "noi dung", "hinh thuc", "cach thuc", "pham vi"]),
+        ("dates", ["thoi gian", "tien do", "moc thoi gian", "lo trinh"]),
+        ("criteria", ["tieu chi", "chi tieu", "tieu chuan"]),
+    ];
+
+    public static void Read(ExtractedDocument document, IReadOnlyList<DocumentLine> lines, DocumentContext context, FactSink sink)
+    {
+        var head = lines.Take(4).ToList();
+        var titleLine = new FoldedText(document.Title);
+        var launch = Launch().Match(titleLine.Folded) is { Success: true } t ? (Text: titleLine, Match: t) : head.Select(l => (Text: l.Folded, Match: Launch().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
+        if (launch.Match is not { Success: true } m)
+        {
+            return;
+        }
+
+        var name = launch.Text.Cut(m.Groups["name"].Index, m.Groups["name"].Length).Trim('"', '“', '”', ' ');
+        if (name.Length < 4)
+        {
+            return;
+        }
+
+        var fields = Parts.ToDictionary(p => p.Field, _ => new List<string>(), StringComparer.Ordinal);
+        string? field = null;
+        foreach (var line in lines)
+        {
+            if (IsHeading(line) && PartOf(line) is var part)
+            {
+                field = part;
+                if (part is not null)
+                {
+                    continue;
+                }
+            }
+
+            if (field is not null && fields[field].Count < 10 && line.Text.Length > 8)
+            {
+                fields[field].Add(UnitPhrases.CleanItem(line.Text));
+            }
+        }
+
+        var basis = lines.Where(l => l.Folded.Folded.StartsWith("can cu", StringComparison.Ordinal)).Take(6).Select(l => l.Text.TrimEnd(';', '.')).ToList();
+        var launchedBy = Issuer(lines);
+        var period = Period().Match(launch.Text.Folded) is { Success: true } pm ? launch.Text.Cut(pm.Index, pm.Length) : null;
+        sink.Campaigns.Add(new CampaignFact(
+            name,
+            launchedBy,
+            context.Date,
+            period,
+            fields["purpose"].Count > 0 ? string.Join(" ", fields["purpose"].Take(2)) : null,
+            fields["join"],
+            fields["dates"],
+            fields["criteria"],
+            basis,
+            sink.Evidence(launch.Text.Original)));
+    }
+
+    // The issuing body from the header ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "UBND TỈNH …", "LIÊN ĐOÀN LAO ĐỘNG TỈNH …").
+    private static string? Issuer(IReadOnlyList<DocumentLine> lines)
+    {
+        foreach (var line in lines.Take(8))
+        {
+            var text = line.IsRow ? line.Cells[0] : line.Text;
+            var letters = text.Where(char.IsLetter).ToList();
+            if (letters.Count > 6 && letters.All(char.IsUpper) && IssuerWords().IsMatch(new FoldedText(text).Folded))
+            {
+                return text.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsHeading(DocumentLine line) =>
+        line.Text == line.Heading || HeadingNumber().IsMatch(line.Text) || (line.Text.Length < 80 && line.Text.Where(char.IsLetter).All(char.IsUpper));
+
+    private static string? PartOf(DocumentLine line)
+    {
+        var folded = HeadingNumber().Replace(line.Folded.Folded, string.Empty);
+        foreach (var (field, headings) in Parts)
+        {
+            if (headings.Any(h => folded.StartsWith(h, StringComparison.Ordinal)))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:phat dong|ke hoach)[^""“\n]{0,80}?phong trao(?: thi dua)?\s*[""“](?<name>[^""”]{4,160})[""”]")]
+    private static partial Regex Launch();
+
+    [GeneratedRegex(@"giai doan\s+20\d\d\s*[-–]\s*20\d\d|nam\s+20\d\d")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"^(?:[IVX]{1,4}|\d{1,2}|[a-z])[.)]\s+")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"\b(?:uy ban nhan dan|ubnd|lien doan lao dong|hoi dong thi dua|ban chap hanh|tinh uy|so|ban thi dua)\b")]
+    private static partial Regex IssuerWords();
+}

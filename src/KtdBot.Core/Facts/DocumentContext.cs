@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KtdBot.Ingestion;
+
+namespace KtdBot.Facts;
+
+/// <summary>What a whole document tells about its facts: its province, date, and the year it reviews or applies to.</summary>
+/// <param name="Province">The province the document is about (the one it names most, as written), if any.</param>
+/// <param name="Date">The document's date (yyyy-MM-dd), from its source or its header line.</param>
+/// <param name="ReviewYear">"tổng kết … năm 2024" → 2024: the year whose results it reports.</param>
+/// <param name="AppliesTo">"chia khối thi đua năm 2025" → 2025: the year a roster in it applies to.</param>
+/// <param name="SpeaksOfBlocs">True when the document says "khối thi đua" or "cụm thi đua" anywhere (so "khối 3" is a bloc).</param>
+internal sealed partial record DocumentContext(string? Province, string? Date, int? ReviewYear, int? AppliesTo, bool SpeaksOfBlocs)
+{
+    public int? DateYear => Date is { Length: >= 4 } && int.TryParse(Date[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+
+    public static DocumentContext Of(ExtractedDocument document, IReadOnlyList<DocumentLine> lines)
+    {
+        var head = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Take(12).Select(l => l.Text)));
+        var all = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Select(l => l.Text)));
+        var date = document.Source.Date ?? HeaderDate(head.Folded);
+        var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
+        var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
+        var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
+        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks);
+    }
+
+    /// <summary>The year a roster or role without its own year applies to.</summary>
+    public int? RosterYear => AppliesTo ?? ReviewYear ?? DateYear;
+
+    private static int? Year(Regex cue, string folded)
+    {
+        var m = cue.Match(folded);
+        return m.Success && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+    }
+
+    // ", ngày 15 tháng 01 năm 2025" or "ngày 15/01/2025" in the header.
+    private static string? HeaderDate(string folded)
+    {
+        var m = LongDate().Match(folded);
+        if (!m.Success)
+        {
+            m = ShortDate().Match(folded);
+        }
+
+        return m.Success
+            && int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(m.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
+            && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && d is >= 1 and <= 31 && mo is >= 1 and <= 12 && y is > 1990 and < 2100
+            ? $"{y:D4}-{mo:D2}-{d:D2}"
+            : null;
+    }
+
+    // The province named most (title counts three times), as written in the text.
+    private static string? MainProvince(string title, FoldedText all)
+    {
+        var titleFolded = new FoldedText(title).Folded;
+        (string Name, int Count)? best = null;
+        foreach (var name in Answering.Provinces.FoldedNames)
+        {
+            var joined = string.Join(' ', name);
+            // "tỉnh Quảng Trị" counts; "Trường Đại học Quảng Bình" only breaks ties.
+            var count = (10 * Occurrences(all.Folded, "tinh " + joined, out var named)) + Occurrences(all.Folded, joined, out var first) + (20 * Occurrences(titleFolded, joined, out _));
+            first = named >= 0 ? named + 5 : first;
+            if (count > 0 && (best is null || count > best.Value.Count))
+            {
+                best = (BlocMentions.TitleCase(all.Cut(first, joined.Length)), count);
+            }
+        }
+
+        return best?.Name;
+    }
+
+    private static int Occurrences(string folded, string name, out int first)
+    {
+        first = -1;
+        var count = 0;
+        for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetter(folded[at - 1]);
+            var after = at + name.Length >= folded.Length || !char.IsLetter(folded[at + name.Length]);
+            if (before && after)
+            {
+                first = first < 0 ? at : first;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"tong ket[^\n.]{0,80}?nam\s+(?<y>20\d\d)")]
+    private static partial Regex ReviewCue();
+
+    [GeneratedRegex(@"(?:chia|phan chia|thanh lap|kien toan|cung co|danh sach|to chuc)[^\n.]{0,60}?(?:khoi|cum)[^\n.]{0,80}?nam\s+(?<y>20\d\d)|(?:khoi|cum) thi dua[^\n.]{0,40}?nam\s+(?<y>20\d\d)")]
+    private static partial Regex AppliesCue();
+
+    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s+nam\s+(?<y>\d{4})")]
+    private static partial Regex LongDate();
+
+    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})")]
+    private static partial Regex ShortDate();
+}

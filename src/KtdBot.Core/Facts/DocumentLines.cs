@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using KtdBot.Ingestion;
+
+namespace KtdBot.Facts;
+
+/// <summary>One line of a document as fact extraction reads it: a heading, a paragraph's sentence, a list item or a table row.</summary>
+/// <param name="Text">The text (for a table row, the cells joined by " | ").</param>
+/// <param name="Cells">The cells of a table row; empty for prose.</param>
+/// <param name="Heading">The section heading it sits under.</param>
+/// <param name="Paragraph">Index of the paragraph (a table counts as one), so sentences of one paragraph stay together.</param>
+internal sealed record DocumentLine(string Text, IReadOnlyList<string> Cells, string Heading, int Paragraph)
+{
+    private FoldedText? _folded;
+
+    public bool IsRow => Cells.Count > 1;
+
+    public FoldedText Folded => _folded ??= new FoldedText(Text);
+}
+
+/// <summary>Splits a document into lines: paragraphs into sentences; " | " rows (DOCX, XLSX, PDF and Markdown tables) into cells.</summary>
+internal static partial class DocumentLines
+{
+    public static List<DocumentLine> Read(ExtractedDocument document)
+    {
+        var lines = new List<DocumentLine>();
+        var paragraph = 0;
+        if (document.Title.Length > 0)
+        {
+            lines.Add(new DocumentLine(document.Title, [], string.Empty, paragraph++)); // a headline states facts too
+        }
+
+        foreach (var section in document.Sections)
+        {
+            if (section.Heading.Length > 0)
+            {
+                lines.Add(new DocumentLine(section.Heading, [], section.Heading, paragraph++));
+            }
+
+            var inTable = false;
+            foreach (var raw in Unwrapped(section.Text.Split('\n')))
+            {
+                var text = raw.Trim();
+                if (text.Length == 0 || (inTable && TableRule().IsMatch(text)))
+                {
+                    continue; // blank lines between DOCX/PDF rows, and "-----+-----" rules inside a text table
+                }
+
+                if (Cells(text) is { Count: > 1 } cells)
+                {
+                    if (cells.All(c => MarkdownRule().IsMatch(c)))
+                    {
+                        continue; // "|---|---|"
+                    }
+
+                    if (!inTable)
+                    {
+                        paragraph++;
+                        inTable = true;
+                    }
+
+                    lines.Add(new DocumentLine(string.Join(" | ", cells), cells, section.Heading, paragraph));
+                    continue;
+                }
+
+                inTable = false;
+                paragraph++;
+                foreach (var sentence in Sentences(text))
+                {
+                    lines.Add(new DocumentLine(sentence, [], section.Heading, paragraph));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    // Hard-wrapped text (TXT at 80 columns, PDF lines): a long line that does not end a sentence continues on the next,
+    // unless that one starts a list item or a table row. "Đồng chí Lê Thị Minh" + "Hằng, Giám đốc …" is one sentence.
+    private static IEnumerable<string> Unwrapped(string[] lines)
+    {
+        var pending = string.Empty;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 && pending.Length > 0)
+            {
+                continue; // a sentence broken across a PDF paragraph or page break carries on after the blank line
+            }
+
+            if (pending.Length > 0 && line.Length > 0 && !StartsBlock(line) && line.Any(char.IsLower))
+            {
+                pending = pending + " " + line;
+            }
+            else
+            {
+                if (pending.Length > 0)
+                {
+                    yield return pending;
+                }
+
+                pending = line;
+                if (line.Length == 0)
+                {
+                    yield return line;
+                    pending = string.Empty;
+                    continue;
+                }
+            }
+
+            if (!Continues(pending))
+            {
+                yield return pending;
+                pending = string.Empty;
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            yield return pending;
+        }
+    }
+
+    // "…: 07 đơn vị" (then one unit per line) is a lead-in, not a broken sentence.
+    private static bool Continues(string line) =>
+        line.Length >= 55 && Cells(line) is null && !EndsSentence().IsMatch(line) && !CountLeadIn().IsMatch(line);
+
+    [GeneratedRegex(@"\d{1,3}\s+(?:đơn vị|cơ quan|hội|thành viên|tập thể|xã|phường)\b[^.]{0,30}$")]
+    private static partial Regex CountLeadIn();
+
+    private static bool StartsBlock(string line) => Cells(line) is not null || ListStart().IsMatch(line);
+
+    [GeneratedRegex(@"[.:;!?…)""”]\s*$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"^(?:[-–•+*]\s|\d{1,3}[.)]\s|[a-zđ][.)]\s|[IVX]{1,4}[.)]\s|Điều\s+\d)")]
+    private static partial Regex ListStart();
+
+    /// <summary>Cells of a " | " row, or null for prose.</summary>
+    public static List<string>? Cells(string text)
+    {
+        if (!text.Contains(" | ", StringComparison.Ordinal) && !(text.StartsWith('|') && text.EndsWith('|')))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim().Trim('|');
+        return trimmed.Split('|').Select(c => c.Trim()).ToList();
+    }
+
+    // Sentence ends: ". " / "! " / "? " followed by a capital, a digit or an opening quote — not "TP. Hồ Chí Minh", "1.000".
+    private static IEnumerable<string> Sentences(string paragraph)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(paragraph))
+        {
+            var before = paragraph[start..m.Index].TrimEnd();
+            if (Abbreviation().IsMatch(before))
+            {
+                continue;
+            }
+
+            var sentence = paragraph[start..(m.Index + 1)].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return sentence;
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        var rest = paragraph[start..].Trim();
+        if (rest.Length > 0)
+        {
+            yield return rest;
+        }
+    }
+
+    [GeneratedRegex(@"^[-+=|: ]{3,}$")]
+    private static partial Regex TableRule();
+
+    [GeneratedRegex(@"^:?-{3,}:?$")]
+    private static partial Regex MarkdownRule();
+
+    [GeneratedRegex(@"[.!?…]\s+(?=[\p{Lu}\d""“(])")]
+    private static partial Regex SentenceEnd();
+
+    // "TP. Hồ Chí Minh", "ThS. Nguyễn …", and list numbers ("gồm: 1. Sở Y tế; 2. …").
+    [GeneratedRegex(@"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|Q|H|X)|(?:^|[\s:;(])\d{1,2})$")]
+    private static partial Regex Abbreviation();
+}

@@ -1,0 +1,17 @@
+namespace KtdBot.Facts;
+
+/// <summary>Collects the facts of one document, each with its evidence.</summary>
+internal sealed class FactSink(string documentId, string? date)
+{
+    public List<BlocFact> Blocs { get; } = [];
+
+    public List<AmountFact> Amounts { get; } = [];
+
+    public List<CampaignFact> Campaigns { get; } = [];
+
+    public decimal? BaseSalary { get; set; }
+
+    public Evidence Evidence(string text) => new(documentId, text, date);
+
+    public void Add(BlocFact fact) => Blocs.Add(fact);
+}

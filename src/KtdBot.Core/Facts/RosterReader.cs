@@ -1,0 +1,305 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Facts;
+
+/// <summary>Member lists: tables (one per bloc, or one with a bloc column), enumerations in a sentence, numbered lists.</summary>
+internal static partial class RosterReader
+{
+    /// <summary>Reads one table: members (and leader/deputy from a note column), or scores when it has a score column.</summary>
+    public static void ReadTable(IReadOnlyList<DocumentLine> rows, BlocRef? current, DocumentContext context, FactSink sink)
+    {
+        var columns = TableColumns.FromHeaderRow(rows[0].Cells);
+        var body = columns is null ? rows : rows.Skip(1).ToList();
+        columns ??= TableColumns.Guess(rows[0].Cells);
+        if (columns["multiple"] is not null)
+        {
+            return; // a reward table: AmountReader reads it
+        }
+
+        var bloc = current;
+        var members = new List<(BlocRef Bloc, string Name, DocumentLine Row)>();
+        foreach (var row in body)
+        {
+            // A row that only names a bloc ("| Khối thi đua số 2 | |") starts that bloc's part of the table.
+            var filled = row.Cells.Where(c => c.Trim().Length > 0).ToList();
+            if (filled.Count <= 2 && BlocMentions.Find(new DocumentLine(string.Join(" ", filled), [], row.Heading, row.Paragraph), context.Province, true) is [var only, ..]
+                && filled.All(c => !TableColumns.IsIndex(c) || c == filled[0]) && !UnitPhrases.LooksLikeUnit(filled[^1]))
+            {
+                bloc = only.Bloc;
+                continue;
+            }
+
+            // "| Cụm trưởng năm 2025 | UBND huyện Hữu Lũng |": a role and its holder, not a member row.
+            if (filled.Count == 2 && RoleLabel().IsMatch(new FoldedText(filled[0]).Folded) && bloc is { } labelled)
+            {
+                RoleReader.Read(new DocumentLine($"{filled[0]}: {filled[1]}", [], row.Heading, row.Paragraph), labelled, context, sink);
+                continue;
+            }
+
+            var name = columns.Cell(row.Cells, "name");
+            if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name) || IsFurniture(name) || (!columns.FromHeader && !UnitPhrases.LooksLikeUnit(name)))
+            {
+                continue;
+            }
+
+            // A bloc column may name the bloc only on a group's first row (merged cells): carry it down.
+            if (columns.Cell(row.Cells, "bloc") is { } blocCell && BlocFromCell(blocCell, row, context) is { } named)
+            {
+                bloc = named;
+            }
+
+            var rowBloc = bloc;
+            if (rowBloc is null)
+            {
+                continue;
+            }
+
+            var (unit, role) = SplitRole(name, columns.Cell(row.Cells, "note"));
+            if (columns.Cell(row.Cells, "score") is { } points && HasDigit(points))
+            {
+                sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)));
+                continue;
+            }
+
+            if (columns.Cell(row.Cells, "award") is { } award && award.Length > 3)
+            {
+                sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, award, null, true, [unit], sink.Evidence(row.Text)));
+                continue;
+            }
+
+            // "Cụm thi đua số 1 | UBND thành phố …; UBND huyện … | <cụm trưởng> | <cụm phó>": one row per bloc, its units in one cell.
+            var units = unit.Contains(';', StringComparison.Ordinal) ? UnitPhrases.SplitList(unit) : [unit];
+            members.AddRange(units.Select(u => (rowBloc, u, row)));
+            if (role is { } deputy)
+            {
+                sink.Add(new RoleFact(rowBloc, context.RosterYear, deputy, unit, null, null, false, sink.Evidence(row.Text)));
+            }
+
+            foreach (var (column, isDeputy) in new[] { ("leader", false), ("deputy", true) })
+            {
+                if (columns.Cell(row.Cells, column) is { } holder)
+                {
+                    var holderUnit = IsMark(holder) ? (units.Count == 1 ? units[0] : null) : holder;
+                    if (holderUnit is not null && holderUnit.Length > 2)
+                    {
+                        sink.Add(new RoleFact(rowBloc, context.RosterYear, isDeputy, holderUnit, null, null, false, sink.Evidence(row.Text)));
+                    }
+                }
+            }
+        }
+
+        foreach (var group in members.GroupBy(m => m.Bloc))
+        {
+            var names = group.Select(g => g.Name).ToList();
+            var evidence = string.Join("\n", group.Select(g => g.Row.Text));
+            sink.Add(new MembersFact(group.Key, context.RosterYear, names, null, true, sink.Evidence(evidence)));
+        }
+    }
+
+    /// <summary>
+    /// "Khối thi đua 8 có 12 hội thành viên gồm: A, B, …", "Khối thi đua 2 (Công an, Quân sự, …)", "… gồm các đơn vị sau:"
+    /// followed by numbered lines. Returns how many following lines were consumed as list items.
+    /// </summary>
+    public static int ReadProse(IReadOnlyList<DocumentLine> lines, int index, BlocMention? mention, BlocRef? bloc, DocumentContext context, FactSink sink)
+    {
+        var line = lines[index];
+        var text = line.Folded;
+        if (bloc is null)
+        {
+            return 0;
+        }
+
+        // A list in parentheses right after the bloc's name.
+        if (mention is not null && ParenthesisedList().Match(text.Original, mention.End) is { Success: true } paren && paren.Index <= mention.End + 1)
+        {
+            var items = UnitPhrases.SplitList(paren.Groups["list"].Value);
+            if (items.Count >= 2 && items.Count(UnitPhrases.LooksLikeUnit) * 2 >= items.Count)
+            {
+                AddMembers(sink, bloc, context.ReviewYear ?? context.RosterYear, items, null, line.Text);
+                return 0;
+            }
+        }
+
+        // "1. Khối thi đua số 1 (Khối các cơ quan tổng hợp): 07 đơn vị" followed by one unit per line (PDF tables).
+        if (mention is not null && CountAtEnd().Match(text.Folded) is { Success: true } tail)
+        {
+            var units = FollowingUnits(lines, index);
+            if (units.Count >= 2)
+            {
+                AddMembers(sink, bloc, context.RosterYear, units, int.Parse(tail.Groups["n"].Value, CultureInfo.InvariantCulture), line.Text + "\n" + string.Join("\n", units));
+                return units.Count;
+            }
+        }
+
+        var gom = Includes().Match(text.Folded, mention?.End ?? 0);
+        if (!gom.Success || (mention is null && !GenericBloc().IsMatch(text.Folded)))
+        {
+            return 0;
+        }
+
+        int? count = int.TryParse(gom.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var rest = text.Original[(gom.Index + gom.Length)..].Trim();
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && colon < 80)
+        {
+            rest = rest[(colon + 1)..].Trim();
+        }
+        else if (!gom.Groups["gom"].Success)
+        {
+            rest = string.Empty; // "có 12 đơn vị" without a list: only the count
+        }
+
+        if (rest.Length == 0)
+        {
+            // "… gồm các đơn vị sau:" then one line per unit.
+            var following = FollowingUnits(lines, index);
+            if (following.Count >= 2)
+            {
+                AddMembers(sink, bloc, context.RosterYear, following, count, line.Text + "\n" + string.Join("\n", following));
+                return following.Count;
+            }
+
+            if (count is not null)
+            {
+                sink.Add(new MembersFact(bloc, context.ReviewYear ?? context.RosterYear, [], count, false, sink.Evidence(line.Text)));
+            }
+
+            return 0;
+        }
+
+        var listed = UnitPhrases.SplitList(rest);
+        if (listed.Count >= 2 && listed.Count(UnitPhrases.LooksLikeUnit) * 2 >= listed.Count)
+        {
+            AddMembers(sink, bloc, context.ReviewYear ?? context.RosterYear, listed, count, line.Text);
+        }
+        else if (count is not null)
+        {
+            sink.Add(new MembersFact(bloc, context.ReviewYear ?? context.RosterYear, [], count, false, sink.Evidence(line.Text)));
+        }
+
+        return 0;
+    }
+
+    private static void AddMembers(FactSink sink, BlocRef bloc, int? year, List<string> items, int? count, string evidence)
+    {
+        var names = new List<string>();
+        foreach (var item in items)
+        {
+            var (unit, deputy) = SplitRole(item, null);
+            names.Add(UnitPhrases.CleanItem(unit));
+            if (deputy is { } isDeputy)
+            {
+                sink.Add(new RoleFact(bloc, year, isDeputy, UnitPhrases.CleanItem(unit), null, null, false, sink.Evidence(evidence.Split('\n')[0])));
+            }
+        }
+
+        sink.Add(new MembersFact(bloc, year, names, count, false, sink.Evidence(evidence)));
+    }
+
+    // Lines after a list's lead-in, each one unit ("Sở Nội vụ", "2 Cục Thống kê tỉnh", "- Sở Y tế"), until prose resumes.
+    private static List<string> FollowingUnits(IReadOnlyList<DocumentLine> lines, int index)
+    {
+        var units = new List<string>();
+        for (var j = index + 1; j < lines.Count && units.Count < 80; j++)
+        {
+            var text = lines[j].Text;
+            var item = UnitPhrases.CleanItem(TrailingNumber().Replace(BareNumber().Replace(text, string.Empty), string.Empty));
+            if (lines[j].IsRow || text.Length > 160 || IsFurniture(text) || !(IsListItem(text) || UnitPhrases.LooksLikeUnit(item)))
+            {
+                break;
+            }
+
+            units.Add(SplitRole(item, null).Deputy is null ? item : text.Trim());
+        }
+
+        return units;
+    }
+
+    private static bool IsFurniture(string text)
+    {
+        var folded = new FoldedText(text).Folded;
+        return folded.StartsWith("noi nhan", StringComparison.Ordinal) || folded.StartsWith("luu", StringComparison.Ordinal)
+            || folded.StartsWith("khoi truong", StringComparison.Ordinal) || folded.StartsWith("cum truong", StringComparison.Ordinal);
+    }
+
+    private static BlocRef? BlocFromCell(string cell, DocumentLine row, DocumentContext context)
+    {
+        var trimmed = cell.Trim();
+        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100)
+        {
+            return new BlocRef(Knowledge.BlocKind.Khoi, number, $"Khối thi đua số {number}", context.Province);
+        }
+
+        return BlocMentions.Find(new DocumentLine(trimmed, [], row.Heading, row.Paragraph), context.Province, true).FirstOrDefault()?.Bloc;
+    }
+
+    // "Sở Y tế (Khối trưởng)" or a note cell "Khối phó": the role, with the unit's name cleaned.
+    private static (string Unit, bool? Deputy) SplitRole(string name, string? note)
+    {
+        var unit = name;
+        var role = RoleOf(note);
+        var inName = RoleInName().Match(name);
+        if (inName.Success)
+        {
+            role ??= RoleOf(inName.Groups["role"].Value);
+            unit = name[..inName.Index].Trim();
+        }
+
+        return (unit, role);
+    }
+
+    private static bool? RoleOf(string? note)
+    {
+        if (note is null)
+        {
+            return null;
+        }
+
+        var folded = new FoldedText(note).Folded;
+        if (folded.Contains("pho", StringComparison.Ordinal) && (folded.Contains("khoi", StringComparison.Ordinal) || folded.Contains("cum", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
+    }
+
+    [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
+    private static partial Regex RoleLabel();
+
+    // "x", "✓": the row's unit holds the column's role.
+    private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
+
+    private static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
+
+    private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
+
+    private static bool HasDigit(string text) => text.Any(char.IsDigit);
+
+    [GeneratedRegex(@"\G\s*(?:của\s+tỉnh\s+[^()]{2,30}\s*)?\((?<list>[^()]{8,600})\)")]
+    private static partial Regex ParenthesisedList();
+
+    // "gồm 12 hội thành viên:", "có 12 hội thành viên gồm:", "gồm các đơn vị:", "gồm 7 cơ quan, đơn vị cấp tỉnh:", "có 9 đơn vị".
+    [GeneratedRegex(@"\b(?:(?<gom>gom)\b\s*(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
+    private static partial Regex Includes();
+
+    [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:don vi|co quan|hoi|thanh vien|tap the|co quan, don vi)\s*[.:]?\s*(?:›.*)?$")]
+    private static partial Regex CountAtEnd();
+
+    [GeneratedRegex(@"^\s*\d{1,3}[.)]?\s+(?=\p{Lu})")]
+    private static partial Regex BareNumber();
+
+    // "Sở Y tế 1": a PDF table whose STT column came out after the name.
+    [GeneratedRegex(@"\s+\d{1,3}$")]
+    private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"^(?:khoi|cum)\b|\b(?:khoi|cum) (?:thi dua )?(?:nay|co|gom)\b")]
+    private static partial Regex GenericBloc();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\s*[(\-–]\s*(?<role>(?:khối|cụm|Khối|Cụm|KHỐI|CỤM)\s+(?:trưởng|phó|Trưởng|Phó|TRƯỞNG|PHÓ))\s*\)?\s*$")]
+    private static partial Regex RoleInName();
+}

@@ -1,0 +1,68 @@
+namespace KtdBot.Facts;
+
+/// <summary>A table's header read into column roles (index, name, note, bloc, score, rank, multiple, award).</summary>
+internal sealed class TableColumns
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private TableColumns(Dictionary<string, int> columns, bool fromHeader)
+    {
+        _columns = columns;
+        FromHeader = fromHeader;
+    }
+
+    /// <summary>True when a header row named the columns; false when they were guessed.</summary>
+    public bool FromHeader { get; }
+
+    public int? this[string role] => _columns.TryGetValue(role, out var index) ? index : null;
+
+    /// <summary>Reads a header row; null when the row is data, not a header.</summary>
+    public static TableColumns? FromHeaderRow(IReadOnlyList<string> cells)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var folded = new FoldedText(cells[i]).Folded.Trim().TrimEnd(':', '.');
+            if (folded.Length == 0 || folded.Length > 60)
+            {
+                continue;
+            }
+
+            foreach (var (role, cues) in FactVocabulary.Columns)
+            {
+                if (!columns.ContainsKey(role) && cues.Any(c => folded == c || (folded.StartsWith(c, StringComparison.Ordinal) && !char.IsLetter(folded[c.Length]))))
+                {
+                    columns[role] = i;
+                    break;
+                }
+            }
+        }
+
+        return columns.ContainsKey("name") || (columns.ContainsKey("index") && columns.Count >= 2) ? new TableColumns(columns, true) : null;
+    }
+
+    /// <summary>Guesses columns for a table without a header: "1 | Sở Y tế | Khối trưởng".</summary>
+    public static TableColumns Guess(IReadOnlyList<string> firstRow)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var start = 0;
+        if (firstRow.Count > 1 && IsIndex(firstRow[0]))
+        {
+            columns["index"] = 0;
+            start = 1;
+        }
+
+        columns["name"] = start;
+        if (firstRow.Count > start + 1)
+        {
+            columns["note"] = start + 1;
+        }
+
+        return new TableColumns(columns, false);
+    }
+
+    public static bool IsIndex(string cell) => cell.Trim().TrimEnd('.').Length is > 0 and <= 3 && cell.Trim().TrimEnd('.').All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X');
+
+    public string? Cell(IReadOnlyList<string> cells, string role) =>
+        this[role] is { } i && i < cells.Count && cells[i].Trim().Length > 0 ? cells[i].Trim() : null;
+}

@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Facts;
+
+/// <summary>Cuts unit names out of prose: lists ("A, B và C"), the subject before a verb, the object after one.</summary>
+internal static partial class UnitPhrases
+{
+    private static readonly string[] LeadWords =
+    [
+        "dai dien", "lanh dao", "tai hoi nghi", "dong thoi", "theo do", "trong do", "sau do", "va", "cung voi do", "nam nay",
+        "qua binh xet", "ket qua", "hoi nghi", "cac hoi thanh vien", "cac don vi",
+    ];
+
+    /// <summary>Splits "A, B, C và D" (or "A; B; C") into names; "Sở Văn hóa, Thể thao và Du lịch" stays whole.</summary>
+    public static List<string> SplitList(string list)
+    {
+        var text = ProtectCompounds(list.Trim().TrimEnd('.', ';', ',', ':').Trim());
+        var separators = text.Contains(';', StringComparison.Ordinal) ? new[] { ';' } : [',', ';'];
+        var items = new List<string>();
+        foreach (var part in text.Split(separators))
+        {
+            // The last "và" joins two names only when a capitalised name follows ("Trung đoàn 894 và Trung đoàn 896").
+            var pieces = AndCapital().Split(part);
+            items.AddRange(pieces);
+        }
+
+        return items.Select(i => Restore(CleanItem(i))).Where(i => i.Length > 1).ToList();
+    }
+
+    /// <summary>A list item without its numbering, bullets, trailing punctuation and parenthesised remarks at the end.</summary>
+    public static string CleanItem(string item)
+    {
+        var text = ItemNumber().Replace(item.Trim(), string.Empty).Trim();
+        text = text.Trim().TrimEnd('.', ';', ',', ':').Trim();
+        // "Sở Giáo dục và Đào tạo (đơn vị dẫn đầu …)": a remark, not part of the name; role tags are read before this.
+        var remark = TrailingRemark().Match(text);
+        return remark.Success && remark.Index > 2 && !RoleTag().IsMatch(remark.Value) ? text[..remark.Index].Trim() : text;
+    }
+
+    /// <summary>True when a name starts like a unit's ("Sở", "Hội", "Công an", "UBND").</summary>
+    public static bool LooksLikeUnit(string name)
+    {
+        var folded = new FoldedText(name.Trim()).Folded;
+        return name.Length > 1 && (char.IsUpper(name.Trim()[0]) || char.IsDigit(name.Trim()[0]))
+            && FactVocabulary.UnitHeads.Any(h => folded.StartsWith(h, StringComparison.Ordinal) && (folded.Length == h.Length || !char.IsLetter(folded[h.Length])));
+    }
+
+    /// <summary>The capitalised phrase just before <paramref name="end"/>, after the last comma, semicolon or colon; lead words dropped.</summary>
+    public static string? SubjectBefore(FoldedText text, int end)
+    {
+        var start = 0;
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (text.Original[i] is ',' or ';' or ':' or '.' or '(' or ')' or '–')
+            {
+                // "Hội Nạn nhân chất độc da cam/dioxin": commas inside a compound name are rare; stop at the first.
+                start = i + 1;
+                break;
+            }
+        }
+
+        var phrase = DropTrailingWords(DropLeadWords(text, start, end));
+        return phrase is { Length: > 1 } && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
+    }
+
+    /// <summary>The phrase right after <paramref name="start"/>, up to the next punctuation or one of the stop words.</summary>
+    public static string? ObjectAfter(FoldedText text, int start, params string[] stops)
+    {
+        var end = text.Original.Length;
+        for (var i = start; i < text.Original.Length; i++)
+        {
+            if (text.Original[i] is ',' or ';' or '.' or '(' or ')' or ':' or '–')
+            {
+                end = i;
+                break;
+            }
+        }
+
+        foreach (var stop in stops)
+        {
+            var at = text.Folded.IndexOf(" " + stop + " ", start, end - start, StringComparison.Ordinal);
+            if (at < 0 && text.Folded.AsSpan(start, end - start).EndsWith(" " + stop, StringComparison.Ordinal))
+            {
+                at = end - stop.Length - 1;
+            }
+
+            if (at >= 0)
+            {
+                end = at;
+            }
+        }
+
+        var phrase = text.Cut(start, end - start).Trim('"', '“', '”', ' ');
+        return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
+    }
+
+    // "Sở Giáo dục và Đào tạo đã (bàn giao …)": auxiliaries before the verb are not part of the name.
+    private static string? DropTrailingWords(string? phrase)
+    {
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && new FoldedText(words[^1]).Folded is "da" or "dang" or "se" or "vua" or "chinh" or "thuc" or "cung" or "tiep" or "tuc" or "duoc")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string? DropLeadWords(FoldedText text, int start, int end)
+    {
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            while (start < end && text.Original[start] == ' ')
+            {
+                start++;
+            }
+
+            foreach (var lead in LeadWords)
+            {
+                if (string.CompareOrdinal(text.Folded, start, lead + " ", 0, lead.Length + 1) == 0)
+                {
+                    start += lead.Length + 1;
+                    changed = true;
+                }
+            }
+        }
+
+        return start < end ? text.Cut(start, end - start) : null;
+    }
+
+    private static string ProtectCompounds(string text)
+    {
+        var folded = new FoldedText(text).Folded;
+        var chars = text.ToCharArray();
+        foreach (var compound in FactVocabulary.CompoundNames)
+        {
+            for (var at = folded.IndexOf(compound, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(compound, at + 1, StringComparison.Ordinal))
+            {
+                for (var i = at; i < at + compound.Length; i++)
+                {
+                    chars[i] = chars[i] switch { ',' => '\u0001', ';' => '\u0002', _ => chars[i] };
+                }
+
+                // "và" inside the compound: mark its space so the list splitter does not see " và ".
+                var inner = folded.IndexOf(" va ", at, compound.Length, StringComparison.Ordinal);
+                if (inner >= 0)
+                {
+                    chars[inner] = '\u0003';
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Restore(string text) => text.Replace('\u0001', ',').Replace('\u0002', ';').Replace('\u0003', ' ');
+
+    [GeneratedRegex(@"\s*\([^()]*\)$")]
+    private static partial Regex TrailingRemark();
+
+    [GeneratedRegex(@"(?i)(?:khối|cụm)\s+(?:trưởng|phó)")]
+    private static partial Regex RoleTag();
+
+    [GeneratedRegex(@"\s+(?:và|va)\s+(?=[\p{Lu}\d])")]
+    private static partial Regex AndCapital();
+
+    [GeneratedRegex(@"^(?:[-–•+*]\s*|\(?\d{1,3}[.)]\s*|[a-zđ][.)]\s+|[IVX]{1,4}[.)]\s+)")]
+    private static partial Regex ItemNumber();
+}

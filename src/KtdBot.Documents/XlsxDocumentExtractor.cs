@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.IO.Packaging;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KtdBot.Ingestion;
+using KtdBot.Text;
+
+namespace KtdBot.Documents;
+
+/// <summary>
+/// Excel workbooks (.xlsx): one section per sheet, headed by the sheet's name; each row becomes one line with its cells
+/// separated by " | " (empty cells keep their place, so columns line up), the way DOCX and PDF tables are read.
+/// </summary>
+public sealed class XlsxDocumentExtractor : IDocumentExtractor
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Extensions { get; } = [".xlsx"];
+
+    /// <inheritdoc />
+    public async Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
+        try
+        {
+            using var workbook = SpreadsheetDocument.Open(buffer, isEditable: false);
+            return Read(workbook, fileName);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
+        {
+            throw new DocumentFormatException($"{fileName}: not a readable .xlsx file ({ex.Message})", ex);
+        }
+    }
+
+    private static ExtractedDocument Read(SpreadsheetDocument workbook, string fileName)
+    {
+        var part = workbook.WorkbookPart ?? throw new DocumentFormatException($"{fileName}: the .xlsx file has no workbook");
+        var shared = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var sections = new List<DocumentSection>();
+        foreach (var sheet in part.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+        {
+            if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet)
+            {
+                continue;
+            }
+
+            var lines = new List<string>();
+            foreach (var row in worksheet.Worksheet?.Descendants<Row>() ?? [])
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = ColumnIndex(cell.CellReference?.Value);
+                    while (column is { } c && cells.Count < c)
+                    {
+                        cells.Add(string.Empty);
+                    }
+
+                    cells.Add(VietnameseText.Normalize(Value(cell, shared)).Trim().Replace('\n', ' '));
+                }
+
+                while (cells.Count > 0 && cells[^1].Length == 0)
+                {
+                    cells.RemoveAt(cells.Count - 1);
+                }
+
+                if (cells.Count > 0)
+                {
+                    lines.Add(string.Join(" | ", cells));
+                }
+            }
+
+            if (lines.Count > 0)
+            {
+                sections.Add(new DocumentSection(VietnameseText.Normalize(sheet.Name?.Value ?? string.Empty), string.Join('\n', lines)));
+            }
+        }
+
+        if (sections.Count == 0)
+        {
+            throw new DocumentFormatException($"{fileName}: the .xlsx file has no text");
+        }
+
+        var title = workbook.PackageProperties.Title is { Length: > 0 } t ? VietnameseText.Normalize(t) : FirstText(sections) ?? Path.GetFileNameWithoutExtension(fileName);
+        var source = new DocumentSource(
+            TextDocumentExtractor.UnknownPublication,
+            workbook.PackageProperties.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            title,
+            workbook.PackageProperties.Creator,
+            fileName);
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [MetadataKeys.Kind] = "document" };
+        return new ExtractedDocument(DocumentIds.FromFileName(fileName), title, sections, source, metadata);
+    }
+
+    // A title row above the header ("DANH SÁCH KHỐI, CỤM THI ĐUA NĂM 2025") names the workbook better than its file name.
+    private static string? FirstText(List<DocumentSection> sections)
+    {
+        var first = sections[0].Text.Split('\n')[0];
+        var cells = first.Split(" | ").Where(c => c.Trim().Length > 0).ToList();
+        return cells.Count == 1 && cells[0].Length > 8 ? cells[0].Trim() : null;
+    }
+
+    private static string Value(Cell cell, List<string> shared)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? string.Empty;
+        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return index < shared.Count ? shared[index] : string.Empty;
+        }
+
+        return raw;
+    }
+
+    // "C7" → 2.
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                break;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+}

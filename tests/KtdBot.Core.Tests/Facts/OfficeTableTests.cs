@@ -1,0 +1,103 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KtdBot.Documents;
+using KtdBot.Facts;
+
+namespace KtdBot.Core.Tests.Facts;
+
+/// <summary>Rosters as offices keep them in Excel: a title row above the header, the bloc named on a group's first row only.</summary>
+public sealed class OfficeTableTests
+{
+    [Fact]
+    public async Task AnXlsxRosterGivesEachBlocItsMembersAndRoles()
+    {
+        var bytes = Xlsx("Danh sách", [
+            ["DANH SÁCH KHỐI THI ĐUA TỈNH KHÁNH HÒA NĂM 2025"],
+            [],
+            ["STT", "Khối thi đua", "Tên đơn vị", "Ghi chú"],
+            ["1", "Khối thi đua số 1", "Sở Nội vụ", "Khối trưởng"],
+            ["2", "", "Sở Tư pháp", "Khối phó"],
+            ["3", "", "Thanh tra tỉnh", ""],
+            ["4", "Khối thi đua số 2", "Sở Y tế", "Khối trưởng"],
+            ["5", "", "Sở Giáo dục và Đào tạo", ""],
+        ]);
+
+        var document = await new XlsxDocumentExtractor().ExtractAsync(new MemoryStream(bytes), "ds-khoi-2025.xlsx", CancellationToken.None);
+        var facts = FactExtractor.Extract(document).Blocs;
+
+        var rosters = facts.OfType<MembersFact>().ToDictionary(m => m.Bloc.Number!.Value, m => m.Members);
+        Assert.Equal(["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"], rosters[1]);
+        Assert.Equal(["Sở Y tế", "Sở Giáo dục và Đào tạo"], rosters[2]);
+        Assert.Contains(facts.OfType<RoleFact>(), r => r.Bloc.Number == 2 && !r.Deputy && r.Unit == "Sở Y tế" && r.Year == 2025);
+        Assert.All(facts, f => Assert.Equal("Khánh Hòa", f.Bloc.Province));
+    }
+
+    [Fact]
+    public async Task AnXlsxThatIsNotAWorkbookIsReportedAsBroken()
+    {
+        var truncated = Xlsx("A", [["x"]])[..200];
+
+        var error = await Assert.ThrowsAsync<KtdBot.Ingestion.DocumentFormatException>(() =>
+            new XlsxDocumentExtractor().ExtractAsync(new MemoryStream(truncated), "hong.xlsx", CancellationToken.None));
+        Assert.StartsWith("hong.xlsx:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMarkdownTableIsReadLikeAnyOther()
+    {
+        var document = FactDocuments.Text("cum-2", "Cụm thi đua số 2 năm 2025", """
+            Cụm thi đua số 2 gồm các xã sau:
+
+            | STT | Đơn vị | Ghi chú |
+            |---|---|---|
+            | 1 | Xã Tiên Điền | Cụm trưởng |
+            | 2 | Xã Nghi Xuân | |
+            | 3 | Xã Xuân Lam | Cụm phó |
+            """);
+
+        var facts = FactExtractor.Extract(document).Blocs;
+
+        Assert.Equal(["Xã Tiên Điền", "Xã Nghi Xuân", "Xã Xuân Lam"], Assert.Single(facts.OfType<MembersFact>()).Members);
+        Assert.Contains(facts.OfType<RoleFact>(), r => r.Bloc.Kind == KtdBot.Knowledge.BlocKind.Cum && !r.Deputy && r.Unit == "Xã Tiên Điền");
+        Assert.Contains(facts.OfType<RoleFact>(), r => r.Deputy && r.Unit == "Xã Xuân Lam");
+    }
+
+    private static byte[] Xlsx(string sheetName, string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = workbook.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var row = new Row { RowIndex = (uint)(r + 1) };
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    if (rows[r][c].Length == 0)
+                    {
+                        continue; // an empty cell is absent from the file, as Excel writes it
+                    }
+
+                    row.Append(new Cell
+                    {
+                        CellReference = $"{(char)('A' + c)}{r + 1}",
+                        DataType = CellValues.InlineString,
+                        InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])),
+                    });
+                }
+
+                data.Append(row);
+            }
+
+            sheetPart.Worksheet = new Worksheet(data);
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName });
+        }
+
+        return stream.ToArray();
+    }
+}
