@@ -22,7 +22,7 @@ public sealed class DurableInboxTests : IAsyncLifetime
     {
         var settings = Settings();
         _telegram.HangSendMessage = true;
-        var first = KtdBotHost.Start(settings);
+        var first = KtdBotHost.Start(HungApi(settings));
         first.KeepData = true;
         await AcknowledgeAsync(first.Http);
         await Eventually.TrueAsync(() => _telegram.Messages.Count > 0, "a reply is stuck in the hanging Bot API");
@@ -45,7 +45,7 @@ public sealed class DurableInboxTests : IAsyncLifetime
         var settings = Settings();
         settings["Data:Synchronous"] = synchronous;
         _telegram.HangSendMessage = true;
-        await using (var first = await HostProcess.StartAsync(settings))
+        await using (var first = await HostProcess.StartAsync(HungApi(settings)))
         {
             await AcknowledgeAsync(first.Http);
             await first.KillAsync(); // right after the 200s: no shutdown code runs
@@ -96,11 +96,14 @@ public sealed class DurableInboxTests : IAsyncLifetime
         Assert.Single(zalo.Delivered);
     }
 
+    /// <summary>The first host's settings: a short Bot API timeout, so its sends into the hanging API end quickly.</summary>
+    private static Dictionary<string, string?> HungApi(Dictionary<string, string?> settings) =>
+        new(settings) { ["Telegram:RequestTimeout"] = "00:00:01" };
+
     private Dictionary<string, string?> Settings()
     {
         var settings = KtdBotHost.Settings(_telegram, null);
         settings["Telegram:BotUsername"] = FakeTelegramBotApi.Username;
-        settings["Telegram:RequestTimeout"] = "00:00:01";
         settings["Channels:SendRetryMaxDelay"] = "00:00:00.200";
         settings["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge");
         return settings;
