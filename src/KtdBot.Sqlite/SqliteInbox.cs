@@ -82,7 +82,15 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
     public static SqliteInbox Open(string folder, TimeProvider time, ILogger logger, InboxSync synchronous = InboxSync.Full)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            // The inbox holds the text of messages not yet answered: the folder is its owner's only.
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var path = Path.Combine(folder, "inbox.db");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
