@@ -79,7 +79,8 @@ internal static partial class CashFromDocuments
         var asked = Canonical(string.Join(' ', question)).Split(' ');
         var joined = " " + string.Join(' ', asked) + " ";
         var best = 0;
-        foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        // "Lao động tiên tiến, Chiến sĩ tiên tiến" names two titles; "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" one: try both readings.
+        foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(title))
         {
             var syllables = NameMatcher.Syllables(name);
             var words = Canonical(string.Join(' ', syllables)).Split(' ');
@@ -88,7 +89,8 @@ internal static partial class CashFromDocuments
                 continue;
             }
 
-            if (joined.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal))
+            var generic = syllables.Length == 2 && name.Length < title.Length;
+            if (!generic && joined.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal))
             {
                 best = Math.Max(best, syllables.Length * 2);
                 continue;
@@ -97,7 +99,9 @@ internal static partial class CashFromDocuments
             // The form ("bằng khen", "cờ thi đua") must be typed as such; the giver may be shortened.
             var content = words.Where(w => w is not ("cua" or "cho" or "va")).ToList();
             var present = content.Count(asked.Contains);
-            if (joined.Contains(" " + string.Join(' ', words.Take(2)) + " ", StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
+            // The form leads, typed as such: "bằng khen" together, or an abbreviation that stands for it ("cstđ").
+            var head = Abbreviations.Any(a => a.Short == words[0]) ? " " + words[0] + " " : " " + words[0] + " " + words[1] + " ";
+            if (joined.Contains(head, StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
             {
                 best = Math.Max(best, present);
             }

@@ -182,10 +182,15 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return AnswerCash([titles[0]], q, citations);
         }
 
-        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table).
-        if (blocId is null && ask == AskKind.Cash && CashFromDocuments.Answer(q, index.Knowledge, citations) is { } fromTable)
+        // No hand-written title names it: a document's table of multiples may (a province's notice, a decree's table);
+        // "vậy là bao nhiêu tiền?" after one asks about the title named before.
+        // "còn Cờ thi đua của tỉnh?" after a cash question asks the same about another title.
+        var cashFollowUp = previous?.Ask == AskKind.Cash && continues && q.FollowUpCue && ask is AskKind.Awards or AskKind.General or AskKind.Criteria;
+        if (blocId is null && (ask == AskKind.Cash || cashFollowUp)
+            && (CashFromDocuments.Answer(q, index.Knowledge, citations)
+                ?? (continues && previous is { Ask: AskKind.Cash, Query: { } earlierCash } ? CashFromDocuments.Answer(analyzer.Analyze($"{earlierCash} {q.Text}"), index.Knowledge, citations) : null)) is { } fromTable)
         {
-            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: q.Text));
+            return new ComposedAnswer(fromTable, new Topic(AskKind.Cash, Query: namesItsSubject || previous?.Query is null ? q.Text : $"{previous.Query} {q.Text}"));
         }
 
         if (titles.Count > 0 && blocId is null && ask is AskKind.Criteria or AskKind.LegalBasis or AskKind.General or AskKind.Who or AskKind.Awards or AskKind.Figure)
@@ -195,7 +200,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         // "Ai trao vốn Quỹ Mái ấm…?" asks about a deed, not who launched the programme: that is for the passages.
         var launcherUnknown = ask == AskKind.Who && campaigns.Count > 0 && campaigns[0].LaunchedBy is null && !HasAnySyllable(q, "phat", "xuong");
-        if (campaigns.Count > 0 && blocId is null && !launcherUnknown && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis)
+        if (campaigns.Count > 0 && blocId is null && !launcherUnknown && ExtractedCampaignHolds(campaigns[0], ask) && ask is AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis)
         {
             return AnswerCampaign(campaigns[0], ask, citations);
         }
@@ -913,6 +918,21 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
     private IEnumerable<BlocScoreItem> BlocScoresOf(Knowledge.Bloc bloc) =>
         bloc.Scores.Select(s => new BlocScoreItem(BlocRosterPlugin.Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source)));
+
+    // A campaign read from a plan may lack what is asked (a plan rarely names who launched it): then the passages answer.
+    private bool ExtractedCampaignHolds(CampaignInfo info, AskKind ask)
+    {
+        var campaign = index.Knowledge.Campaigns.FirstOrDefault(c => c.Id == info.Id);
+        return campaign is not { Extracted: true } || ask switch
+        {
+            AskKind.Who => campaign.LaunchedBy is not null,
+            AskKind.When => campaign.LaunchedOn is not null || campaign.KeyDates.Count > 0,
+            AskKind.HowTo => campaign.HowToJoin.Count > 0,
+            AskKind.Criteria => campaign.Results.Count > 0,
+            AskKind.LegalBasis => campaign.LegalBasis.Count > 0,
+            _ => campaign.Purpose.Length > 0,
+        };
+    }
 
     private static string BlocName(BlocInfo bloc) => bloc.Province is null ? bloc.Name : $"{bloc.Name} (tỉnh {bloc.Province})";
 

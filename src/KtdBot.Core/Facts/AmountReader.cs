@@ -25,7 +25,10 @@ internal static partial class AmountReader
                     if (TimesCell().Match(new FoldedText(row.Cells[i]).Folded) is { Success: true } times && Number(times.Groups["x"].Value) is { } x && x is > 0 and <= 200)
                     {
                         var who = i < header.Count && header[i].Trim().Length > 0 ? header[i].Trim() : null;
-                        sink.Amounts.Add(new AmountFact(title.Trim(), x, sink.Evidence(row.Text), who));
+                        if (CleanTitle(title) is { } cleanTitle)
+                        {
+                            sink.Amounts.Add(new AmountFact(cleanTitle, x, sink.Evidence(row.Text), who));
+                        }
                     }
                 }
             }
@@ -46,7 +49,10 @@ internal static partial class AmountReader
                 continue;
             }
 
-            sink.Amounts.Add(new AmountFact(title.Trim(), multiple, sink.Evidence(row.Text)));
+            if (CleanTitle(title) is { } cleanTitle)
+            {
+                sink.Amounts.Add(new AmountFact(cleanTitle, multiple, sink.Evidence(row.Text)));
+            }
         }
     }
 
@@ -68,9 +74,9 @@ internal static partial class AmountReader
             var title = line.IsRow
                 ? line.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c) && !c.Contains("lần", StringComparison.OrdinalIgnoreCase))
                 : TitleBefore(line.Folded, m.Index);
-            if (title is not null)
+            if (title is not null && CleanTitle(title) is { } cleanTitle)
             {
-                sink.Amounts.Add(new AmountFact(title.Trim().TrimEnd(':', ',', '.'), multiple, sink.Evidence(line.Text)));
+                sink.Amounts.Add(new AmountFact(cleanTitle, multiple, sink.Evidence(line.Text)));
             }
         }
     }
@@ -93,6 +99,15 @@ internal static partial class AmountReader
         var stop = StopWords().Match(new FoldedText(phrase).Folded);
         var title = (stop.Success ? phrase[..stop.Index] : phrase).Trim().Trim('"', '“', '”').TrimEnd(',', ':', ' ');
         return title.Length > 3 && title.Split(' ').Length <= 14 ? char.ToUpperInvariant(title[0]) + title[1..] : null;
+    }
+
+    // "Chiến sĩ thi đua cơ sở**" (Markdown bold), "Danh hiệu, khung và" (a sentence cut mid-phrase): a title is a name.
+    internal static string? CleanTitle(string title)
+    {
+        var text = title.Replace("*", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Trim().TrimEnd(':', ',', '.', ';').Trim();
+        var last = new FoldedText(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty).Folded;
+        var quotes = text.Count(c => c is '"' or '“' or '”');
+        return text.Length < 4 || last is "va" or "la" or "cua" or "cho" or "voi" or "bang" or "duoc" || quotes % 2 == 1 ? null : text;
     }
 
     internal static decimal? Number(string text)

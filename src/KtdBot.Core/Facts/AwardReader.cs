@@ -56,6 +56,19 @@ internal static partial class AwardReader
             }
         }
 
+        // "- Cờ thi đua của UBND tỉnh: **UBND huyện Hữu Lũng** (đơn vị dẫn đầu Cụm)." under "Đề nghị khen thưởng".
+        if (FormLabel().Match(folded) is { Success: true } label)
+        {
+            var listed = UnitPhrases.SplitList(text.Original[(label.Index + label.Length)..].Replace("*", string.Empty, StringComparison.Ordinal))
+                .Select(UnitPhrases.CleanItem).Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
+            var underProposal = proposed || Enumerable.Range(Math.Max(0, index - 4), index - Math.Max(0, index - 4)).Any(j => ProposalCue().IsMatch(lines[j].Folded.Folded)) || ProposalCue().IsMatch(new FoldedText(line.Heading).Folded);
+            if (listed.Count > 0)
+            {
+                var of = label.Groups["of"].Success ? text.Cut(label.Groups["of"].Index, label.Groups["of"].Length) : null;
+                sink.Add(new AwardFact(bloc, year, Capitalise(text.Cut(label.Groups["form"].Index, label.Groups["form"].Length)), of, underProposal, listed, sink.Evidence(line.Text)));
+            }
+        }
+
         // "Hội X được tặng Cờ thi đua của UBND tỉnh".
         foreach (Match m in Received().Matches(folded))
         {
@@ -86,6 +99,9 @@ internal static partial class AwardReader
     private static bool IsItem(string text) => ItemLine().IsMatch(text) && text.Length < 200;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    [GeneratedRegex(@"^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s*)?(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>[^:]{3,60}))?\s*:\s*")]
+    private static partial Regex FormLabel();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();

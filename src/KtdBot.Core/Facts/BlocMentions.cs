@@ -47,14 +47,16 @@ internal static partial class BlocMentions
             var kind = m.Groups["k"].Value == "cum" ? BlocKind.Cum : BlocKind.Khoi;
             var name = $"{(kind == BlocKind.Khoi ? "Khối" : "Cụm")} thi đua số {number}";
             var province = ProvinceAfter(text, m.Index + m.Length) ?? documentProvince;
-            found.Add(new BlocMention(new BlocRef(kind, number, name, province), m.Index, m.Index + m.Length));
+            var described = Descriptor().Match(text.Original, m.Index + m.Length);
+            var descriptor = described.Success ? described.Groups["d"].Value.Trim() : null;
+            found.Add(new BlocMention(new BlocRef(kind, number, name, province) { Descriptor = descriptor }, m.Index, m.Index + m.Length + (described.Success ? described.Length : 0)));
         }
 
         foreach (Match m in Named().Matches(text.Folded))
         {
-            if (found.Any(f => f.Start == m.Index))
+            if (found.Any(f => m.Index >= f.Start && m.Index < f.End))
             {
-                continue;
+                continue; // inside "Khối thi đua số 2 (Khối các cơ quan …)": the numbered bloc's descriptor
             }
 
             var (nameEnd, key) = NameAfter(text.Folded, m.Index + m.Length);
@@ -63,7 +65,7 @@ internal static partial class BlocMentions
                 continue;
             }
 
-            if (!StartsLikeName(text.Original, m.Index + m.Length))
+            if (!StartsLikeName(text.Original, m.Index, m.Index + m.Length))
             {
                 continue; // "các khối thi đua thuộc Ủy ban …" is not a bloc's name
             }
@@ -155,11 +157,17 @@ internal static partial class BlocMentions
     }
 
     // A name is capitalised ("MTTQ", "Các cơ quan Đảng") or "các" + a capitalised word ("các Hội đặc thù").
-    private static bool StartsLikeName(string original, int at)
+    // "Khối các cơ quan Đảng, …" (capitalised, as a decision names it) is a name too.
+    private static bool StartsLikeName(string original, int mention, int at)
     {
         var rest = original[at..].TrimStart();
-        if (rest.StartsWith("các ", StringComparison.Ordinal))
+        if (rest.StartsWith("các ", StringComparison.Ordinal) || rest.StartsWith("CÁC ", StringComparison.Ordinal))
         {
+            if (char.IsUpper(original[mention]))
+            {
+                return true;
+            }
+
             rest = rest[4..].TrimStart();
         }
 
@@ -180,7 +188,11 @@ internal static partial class BlocMentions
     [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"\b(?<k>khoi|cum)\s+thi\s+dua\s+(?!so\b|\d)")]
+    // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)".
+    [GeneratedRegex(@"\G\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)")]
+    private static partial Regex Descriptor();
+
+    [GeneratedRegex(@"\b(?<k>khoi|cum)\s+(?:thi\s+dua\s+(?!so\b|\d)|(?=cac\s))")]
     private static partial Regex Named();
 
     [GeneratedRegex(@"\G\s*(?:\([^()]{0,100}\)\s*)?[\s,]*(?:cua\s+|thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+")]

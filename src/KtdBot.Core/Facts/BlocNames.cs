@@ -27,6 +27,7 @@ internal sealed class BlocNames
             var (bloc, count) = _blocs[at];
             // Keep the fuller name and the province when only one mention carries it.
             var fuller = mention.NameKey.Length > bloc.NameKey.Length ? mention with { Province = mention.Province ?? bloc.Province } : bloc with { Province = bloc.Province ?? mention.Province };
+            fuller = fuller with { Descriptor = fuller.Descriptor ?? mention.Descriptor ?? bloc.Descriptor };
             _blocs[at] = (fuller, count + 1);
         }
     }

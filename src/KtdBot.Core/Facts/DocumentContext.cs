@@ -18,7 +18,8 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     {
         var head = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Take(12).Select(l => l.Text)));
         var all = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Select(l => l.Text)));
-        var date = document.Source.Date ?? HeaderDate(head.Folded);
+        // "Lạng Sơn, ngày 15 tháng 9 năm 2025" in an administrative header is the document's date; a DOCX's metadata is when the file was made.
+        var date = FormalDate(head.Folded) ?? document.Source.Date ?? HeaderDate(head.Folded);
         var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
         var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
         var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
@@ -33,6 +34,11 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         var m = cue.Match(folded);
         return m.Success && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
     }
+
+    private static string? FormalDate(string folded) => FormalDateCue().IsMatch(folded) ? HeaderDate(folded[FormalDateCue().Match(folded).Index..]) : null;
+
+    [GeneratedRegex(@"\p{L},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")]
+    private static partial Regex FormalDateCue();
 
     // ", ngày 15 tháng 01 năm 2025" or "ngày 15/01/2025" in the header.
     private static string? HeaderDate(string folded)

@@ -10,7 +10,7 @@ namespace KtdBot.Facts;
 /// roster differs between years (renumbering, mergers), each year's roster is its own record, and the other facts go to
 /// the roster in force in their year.
 /// </summary>
-public static class FactAssembler
+public static partial class FactAssembler
 {
     /// <summary>Bloc records from the facts.</summary>
     public static IReadOnlyList<Bloc> Blocs(IEnumerable<DocumentFacts> documents, Func<string, string> titleOf)
@@ -40,7 +40,7 @@ public static class FactAssembler
             var earlier = group.Where(f => f.Year is { } y && y < first && y > 0).ToList();
             foreach (var (year, roster) in years)
             {
-                var share = group.Except(earlier).Where(f => years.Count == 1 || CompositionOf(f.Year, years.Keys) == year).ToList();
+                var share = group.Except(earlier).Where(f => years.Count == 1 || PlaceOf(f, years) == year).ToList();
                 blocs.Add(Build(share, roster, years.Count > 1 || earlier.Count > 0 ? year : null, titleOf));
             }
 
@@ -78,7 +78,10 @@ public static class FactAssembler
                     c.HowToJoin,
                     c.KeyDates,
                     c.Criteria.Select(x => new SourcedFact(x, c.Evidence.DocumentId)).ToList(),
-                    g.Select(x => x.Evidence.DocumentId).Distinct().ToList());
+                    g.Select(x => x.Evidence.DocumentId).Distinct().ToList())
+                {
+                    Extracted = true,
+                };
             })
             .ToList();
 
@@ -128,6 +131,26 @@ public static class FactAssembler
     private static bool Partial(MembersFact roster) => !roster.FromTable && (roster.DeclaredCount is null || roster.DeclaredCount > roster.Members.Count);
 
 
+    // A leader or deputy is a member of its bloc: when a bloc's rosters differ by year (renumbering), a role goes to the
+    // roster that holds its unit — a hand-over written at the 2024 review names the 2025 leader of the 2024 bloc —
+    // and only otherwise to the roster in force in its year.
+    private static int PlaceOf(BlocFact fact, SortedDictionary<int, MembersFact> compositions)
+    {
+        if (fact is RoleFact role)
+        {
+            var unit = Key(role.Unit);
+            var holding = compositions.Where(c => c.Value.Members.Any(m => SameUnitKey(Key(m), unit))).Select(c => c.Key).ToList();
+            if (holding.Count == 1)
+            {
+                return holding[0];
+            }
+        }
+
+        return CompositionOf(fact.Year, compositions.Keys);
+    }
+
+    private static bool SameUnitKey(string a, string b) => a.Length > 2 && b.Length > 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+
     private static int CompositionOf(int? year, IEnumerable<int> compositions)
     {
         var years = compositions.ToList();
@@ -175,6 +198,17 @@ public static class FactAssembler
         var name = reference.Name;
         var id = Slug($"{name} {province} {scopedYear}");
         var aliases = Aliases(reference, province);
+        foreach (var descriptor in facts.Select(f => f.Bloc.Descriptor).Where(d => d is not null).Distinct())
+        {
+            // "Khối các cơ quan văn hóa - xã hội", and as people shorten it: "Khối văn hóa - xã hội".
+            aliases.Add(descriptor!);
+            var shortened = ShortDescriptor().Replace(descriptor!, "$1 ");
+            if (shortened != descriptor)
+            {
+                aliases.Add(shortened);
+            }
+        }
+
         var description = Describe(name, province, scopedYear, members.Count, declared, leaders, sources, titleOf);
         return new Bloc(id, reference.Kind, name, reference.Number, aliases, province, null, description, complete, members, leaders, reviews, awards, sources)
         {
@@ -234,6 +268,9 @@ public static class FactAssembler
         text.Append(" Thông tin trích từ: ").Append(string.Join("; ", sources.Take(4).Select(titleOf))).Append('.');
         return text.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((?:[Kk]hối|[Cc]ụm|KHỐI|CỤM))\s+(?:các\s+)?(?:cơ quan|đơn vị|cơ quan, đơn vị|sở, ngành|ngành)?\s*")]
+    private static partial System.Text.RegularExpressions.Regex ShortDescriptor();
 
     internal static string Key(string unit) => new FoldedText(Answering.UnitNames.Core(unit)).Folded.Trim();
 

@@ -20,6 +20,9 @@ public sealed record BlocRef(BlocKind Kind, int? Number, string Name, string? Pr
 {
     /// <summary>Folded name without kind words, for named blocs ("mttq va cac to chuc chinh tri - xa hoi").</summary>
     public string NameKey { get; init; } = string.Empty;
+
+    /// <summary>What a decision calls a numbered bloc: "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)" → that phrase.</summary>
+    public string? Descriptor { get; init; }
 }
 
 /// <summary>One fact about a bloc.</summary>

@@ -29,7 +29,7 @@ internal static partial class ReviewReader
 
         string? chair = null;
         var evidence = line.Text;
-        for (var j = index; j < Math.Min(lines.Count, index + 3) && chair is null; j++)
+        for (var j = index; j < Math.Min(lines.Count, index + 6) && chair is null; j++)
         {
             chair = Chair(lines[j].Folded);
             if (chair is not null && j != index)
@@ -49,7 +49,13 @@ internal static partial class ReviewReader
     private static string? Chair(FoldedText text)
     {
         var folded = text.Folded;
-        var m = ChairedBy().Match(folded);
+        var m = ChairLabel().Match(folded);
+        if (m.Success)
+        {
+            return Clean(text.Cut(m.Groups["who"].Index, m.Groups["who"].Length));
+        }
+
+        m = ChairedBy().Match(folded);
         if (m.Success)
         {
             return Clean(text.Cut(m.Groups["who"].Index, m.Groups["who"].Length));
@@ -101,6 +107,9 @@ internal static partial class ReviewReader
 
     [GeneratedRegex(@"\btai\s+(?<place>(?:hoi truong|tru so|trung tam|khach san|nha van hoa|phong hop|so|ubnd)[^,.;]{2,80})")]
     private static partial Regex Place();
+
+    [GeneratedRegex(@"\bchu tri(?: hoi nghi)?\s*:\s*(?<who>[^.;]{4,160})")]
+    private static partial Regex ChairLabel();
 
     [GeneratedRegex(@"\bdo\s+(?<who>[^.;]{4,160}?)\s+chu tri\b")]
     private static partial Regex ChairedBy();

@@ -52,6 +52,11 @@ internal static partial class RoleReader
         // "bầu X làm khối trưởng(, Y làm khối phó) năm 2026", "thống nhất chọn X làm Khối trưởng".
         foreach (Match m in Elects().Matches(folded))
         {
+            if (m.Groups["giao"].Success && !char.IsUpper(text.Original[m.Index + m.Length]))
+            {
+                continue; // "giao" assigns a role only to a named unit: "Giao Sở Tư pháp làm Khối trưởng"
+            }
+
             var year = YearIn(folded, m.Index, 200) ?? Next(context.ReviewYear) ?? context.RosterYear;
             var unitStart = m.Index + m.Length;
             foreach (Match role in MakesRole().Matches(folded, unitStart))
@@ -205,7 +210,7 @@ internal static partial class RoleReader
     [GeneratedRegex(@"\bban giao\s+(?:co\s+)?(?:nhiem vu\s+|vai tro\s+|chuc danh\s+)?(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))[^.;]{0,120}?(?:nam\s+(?<y>20\d\d)[^.;]{0,40}?)?\s+cho\s+")]
     private static partial Regex HandsOver();
 
-    [GeneratedRegex(@"(?<!duoc\s)(?<!binh\s)(?<!\w)(?:bau|chon|thong nhat chon|thong nhat bau|suy ton|phan cong)\s+(?=\p{L})")]
+    [GeneratedRegex(@"(?<!duoc\s)(?<!binh\s)(?<!\w)(?:bau|chon|thong nhat chon|thong nhat bau|suy ton|phan cong|(?<giao>giao|cu))\s+(?=\p{L})")]
     private static partial Regex Elects();
 
     [GeneratedRegex(@"\s+lam\s+(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|(?<p>pho)\s+(?:khoi|cum)|truong\s+(?:khoi|cum))\b")]

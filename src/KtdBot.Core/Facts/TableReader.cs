@@ -30,7 +30,8 @@ internal sealed class TableColumns
 
             foreach (var (role, cues) in FactVocabulary.Columns)
             {
-                if (!columns.ContainsKey(role) && cues.Any(c => folded == c || (folded.StartsWith(c, StringComparison.Ordinal) && !char.IsLetter(folded[c.Length]))))
+                // A later score column ("Điểm khối chấm" after "Điểm tự chấm") is the one that counts.
+                if ((!columns.ContainsKey(role) || role == "score") && cues.Any(c => folded == c || (folded.StartsWith(c, StringComparison.Ordinal) && !char.IsLetter(folded[c.Length]))))
                 {
                     columns[role] = i;
                     break;

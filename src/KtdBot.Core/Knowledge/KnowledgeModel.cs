@@ -75,7 +75,11 @@ public sealed record Campaign(
     IReadOnlyList<string> HowToJoin,
     IReadOnlyList<string> KeyDates,
     IReadOnlyList<SourcedFact> Results,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>True when the record was extracted from a document (a plan, a launch article) rather than written by hand.</summary>
+    public bool Extracted { get; init; }
+}
 
 /// <summary>A statement with the id of the document that supports it.</summary>
 public sealed record SourcedFact(string Text, string Source);
