@@ -169,6 +169,18 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         StopAccepting();
+        try
+        {
+            await StopWorkersAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // Stopped again after the container disposed the queue: nothing is left to stop.
+        }
+    }
+
+    private async Task StopWorkersAsync(CancellationToken cancellationToken)
+    {
         if (_disposed)
         {
             return;
