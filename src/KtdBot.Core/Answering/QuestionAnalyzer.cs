@@ -92,6 +92,8 @@ public sealed record QuestionAnalysis(
 public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
 {
     private static readonly string[][] LeaderCues = Phrases("khoi truong", "cum truong", "truong khoi", "truong cum", "dan dau khoi", "dan dau cum", "dung dau khoi", "dung dau cum", "dung dau", "lanh dao khoi", "phu trach khoi", "lam truong khoi", "lam truong cum", "giu vai tro truong", "nhan co ban giao");
+    // "đơn vị nào dẫn đầu" asks who topped the year (the unit proposed for the Cờ thi đua), not who led the bloc.
+    private static readonly string[][] LeadingUnitCues = Phrases("nao dan dau", "don vi dan dau", "dan dau phong trao", "duoc suy ton", "nao duoc suy ton", "xep thu nhat", "dung thu nhat");
     private static readonly string[][] DeputyCues = Phrases("khoi pho", "cum pho", "pho khoi", "pho cum", "pho khoi truong", "pho cum truong");
     private static readonly string[][] ScoreCues = Phrases("bao nhieu diem", "may diem", "diem thi dua", "diem so", "tong diem", "xep hang", "xep thu", "xep loai", "dat diem", "duoc diem", "diem cao nhat", "diem thap nhat", "cham diem", "diem cua");
     private static readonly string[][] HistoryCues = Phrases("qua cac nam", "lich su", "cac nam", "nhung nam nao", "tung lam");
@@ -163,6 +165,11 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
         if (HasAny(s, HistoryCues, isWord) && HasAny(s, LeaderCues, isWord))
         {
             return AskKind.LeaderHistory;
+        }
+
+        if (HasAny(s, LeadingUnitCues, isWord))
+        {
+            return AskKind.Awards;
         }
 
         if (HasAny(s, DeputyCues, isWord))

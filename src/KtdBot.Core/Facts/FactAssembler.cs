@@ -237,6 +237,13 @@ public static partial class FactAssembler
     {
         var word = bloc.Kind == BlocKind.Khoi ? "Khối" : "Cụm";
         var aliases = new List<string>();
+        // "Khối thi đua MTTQ và các tổ chức chính trị - xã hội": people type its first words ("khối thi đua MTTQ …").
+        var words = bloc.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (bloc.Number is null && words.Length > 5)
+        {
+            aliases.Add(string.Join(' ', words.Take(words[1] is "thi" or "THI" ? 4 : 3)));
+        }
+
         if (bloc.Number is { } n)
         {
             aliases.AddRange([$"{word} {n}", $"{word} thi đua {n}", $"{word} số {n}"]);

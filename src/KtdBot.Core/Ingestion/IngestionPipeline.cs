@@ -9,7 +9,11 @@ namespace KtdBot.Ingestion;
 /// <param name="Chunks">Passages stored.</param>
 /// <param name="Errors">Files or records skipped, each naming the file.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record IngestionReport(int Documents, int Chunks, IReadOnlyList<KnowledgeError> Errors, TimeSpan Elapsed);
+public sealed record IngestionReport(int Documents, int Chunks, IReadOnlyList<KnowledgeError> Errors, TimeSpan Elapsed)
+{
+    /// <summary>Files whose text and facts came from the parsed-file cache (unchanged since the last run).</summary>
+    public int FilesFromCache { get; init; }
+}
 
 /// <summary>
 /// extract → clean → chunk → encode → store, each step single-purpose and idempotent: chunk ids are
@@ -50,6 +54,6 @@ public sealed class IngestionPipeline(Chunker chunker, IEmbeddingGenerator<strin
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var encoded = await EncodeAsync(knowledge.Documents, cancellationToken).ConfigureAwait(false);
         await store.ReplaceAllAsync(encoded, cancellationToken).ConfigureAwait(false);
-        return new IngestionReport(knowledge.Documents.Count, encoded.Count, knowledge.Errors, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new IngestionReport(knowledge.Documents.Count, encoded.Count, knowledge.Errors, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { FilesFromCache = knowledge.FilesFromCache };
     }
 }

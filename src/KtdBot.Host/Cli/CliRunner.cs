@@ -107,13 +107,13 @@ public static class CliRunner
     private static async Task<int> IngestAsync(CliCommand command, KnowledgeStartup startup, CancellationToken cancellationToken)
     {
         var folder = command.Positional.Count > 0 ? command.Positional[0] : null;
-        var report = await startup.LoadAsync(folder, forceIngest: true, cancellationToken);
+        var report = await startup.LoadAsync(folder, forceIngest: true, cancellationToken, new IngestProgress(Console.Error));
         foreach (var error in report.Errors)
         {
             Console.Error.WriteLine($"skipped: {error}");
         }
 
-        Console.Out.WriteLine($"Ingested {report.Documents} documents as {report.Chunks} passages in {report.Elapsed.TotalMilliseconds:F0} ms ({report.Errors.Count} problems).");
+        Console.Out.WriteLine($"Ingested {report.Documents} documents as {report.Chunks} passages in {report.Elapsed.TotalMilliseconds:F0} ms ({report.FilesFromCache} files unchanged since the last run, {report.Errors.Count} problems).");
         return 0;
     }
 

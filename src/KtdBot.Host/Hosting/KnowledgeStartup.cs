@@ -61,7 +61,7 @@ public sealed class KnowledgeStartup(
         logger.LogInformation(
             "Knowledge loaded from {Path}: {Files} documents ({Cached} from cache), {Extracted} blocs extracted, {Blocs} blocs in all, {Conflicts} conflicts, {Chunks} passages indexed, {Errors} problems in {Elapsed} ms (files read in {LoadMs} ms)",
             path, loaded.Facts.Count, loaded.FilesFromCache, loaded.ExtractedBlocs, loaded.Blocs.Count, loaded.Conflicts.Count, report.Chunks, loaded.Errors.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, loadedMs);
-        return report with { Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
+        return report with { Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started), FilesFromCache = loaded.FilesFromCache };
     }
 
     /// <inheritdoc />
