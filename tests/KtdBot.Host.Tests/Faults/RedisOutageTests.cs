@@ -29,7 +29,9 @@ public sealed class RedisOutageTests
         await TrafficAsync(host, phase: 1); // answers keep flowing, from in-process state
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(15), "answers were not held up by the outage");
         Assert.Equal("degraded", await ReadinessAsync(host));
-        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Redis unavailable", StringComparison.Ordinal));
+        Assert.True(
+            host.Logs.Lines.Any(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Redis unavailable", StringComparison.Ordinal)),
+            "no fallback warning; Redis lines: " + string.Join(" | ", host.Logs.Lines.Where(l => l.Contains("edis", StringComparison.Ordinal)).Take(10)));
 
         await redis.RestartAsync();
         await Eventually.TrueAsync(() => ReadinessAsync(host).Result == "ready", "readiness back to ready", TimeSpan.FromSeconds(30));
