@@ -48,9 +48,9 @@ public static class KnowledgeMerger
 
     private static bool Same(Bloc handWritten, Bloc extracted)
     {
-        if (handWritten.Kind != extracted.Kind)
+        if (handWritten.Kind != extracted.Kind || (handWritten.Year is { } own && extracted.Year is { } read && own != read))
         {
-            return false;
+            return false; // another year's roster of a renumbered bloc is another record
         }
 
         var provinceAgrees = extracted.Province is null

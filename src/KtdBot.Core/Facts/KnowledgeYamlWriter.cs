@@ -6,18 +6,19 @@ namespace KtdBot.Facts;
 /// <summary>Writes extracted records in knowledge/'s YAML format (blocs/, campaigns/), for a cadre to check, correct and commit.</summary>
 public static class KnowledgeYamlWriter
 {
-    private static readonly ISerializer Serializer = new SerializerBuilder()
+    private static readonly ISerializer Yaml = new SerializerBuilder()
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .Build();
 
     /// <summary>The YAML of one bloc.</summary>
     public static string Bloc(Bloc bloc) =>
-        $"# Trích tự động từ tài liệu; hãy kiểm tra, sửa rồi mới đưa vào knowledge/blocs/.\n" + Serializer.Serialize(new Dictionary<string, object?>
+        $"# Trích tự động từ tài liệu; hãy kiểm tra, sửa rồi mới đưa vào knowledge/blocs/.\n" + Serialize(new Dictionary<string, object?>
         {
             ["id"] = bloc.Id,
             ["kind"] = bloc.Kind == BlocKind.Khoi ? "khoi" : "cum",
             ["name"] = bloc.Name,
             ["number"] = bloc.Number,
+            ["year"] = bloc.Year,
             ["province"] = bloc.Province ?? "unknown",
             ["organiser"] = "unknown",
             ["aliases"] = bloc.Aliases,
@@ -39,7 +40,7 @@ public static class KnowledgeYamlWriter
 
     /// <summary>The YAML of one campaign.</summary>
     public static string Campaign(Campaign campaign) =>
-        $"# Trích tự động từ tài liệu; hãy kiểm tra, sửa rồi mới đưa vào knowledge/campaigns/.\n" + Serializer.Serialize(new Dictionary<string, object?>
+        $"# Trích tự động từ tài liệu; hãy kiểm tra, sửa rồi mới đưa vào knowledge/campaigns/.\n" + Serialize(new Dictionary<string, object?>
         {
             ["id"] = campaign.Id,
             ["name"] = campaign.Name,
@@ -54,6 +55,18 @@ public static class KnowledgeYamlWriter
             ["results"] = campaign.Results.Select(r => new Dictionary<string, object> { ["text"] = r.Text, ["source"] = r.Source }).ToList(),
             ["sources"] = campaign.Sources,
         });
+
+    // Fields the documents do not give are left out (the reader treats a missing field as unknown), as are empty lists.
+    private static string Serialize(Dictionary<string, object?> record) => Yaml.Serialize(Compact(record));
+
+    private static Dictionary<string, object> Compact(Dictionary<string, object?> record) =>
+        record.Where(p => p.Value is not null && p.Value is not System.Collections.ICollection { Count: 0 })
+            .ToDictionary(p => p.Key, p => p.Value switch
+            {
+                Dictionary<string, object?> nested => Compact(nested),
+                IEnumerable<Dictionary<string, object?>> list => list.Select(Compact).ToList(),
+                _ => p.Value!,
+            });
 
     private static Dictionary<string, object?> Role(BlocLeader l) => new()
     {

@@ -49,6 +49,14 @@ internal static class StructuredKnowledgeReader
         var members = f.Mappings("members")
             .Select(m => new BlocMember(m.Required("name"), m.Strings("aliases")))
             .ToList();
+        var deputies = f.Mappings("deputies").Select(l => new BlocLeader(
+            l.RequiredYear("year"),
+            l.Required("unit"),
+            l.Optional("person"),
+            l.Optional("person_title"),
+            l.OptionalDate("chosen_on"),
+            l.Optional("basis"),
+            l.SourceId("source"))).ToList();
         var leaders = f.Mappings("leaders").Select(l => new BlocLeader(
             l.RequiredYear("year"),
             l.Required("unit"),
@@ -101,7 +109,11 @@ internal static class StructuredKnowledgeReader
             leaders.OrderBy(l => l.Year).ToList(),
             reviews.OrderBy(r => r.Year).ToList(),
             awards.OrderBy(a => a.Year).ToList(),
-            f.SourceIds("sources"));
+            f.SourceIds("sources"))
+        {
+            Deputies = deputies.OrderBy(d => d.Year).ToList(),
+            Year = f.OptionalInt("year"), // the year of this roster, when the bloc's roster differs between years
+        };
         return f.HasErrors ? null : bloc;
     }
 

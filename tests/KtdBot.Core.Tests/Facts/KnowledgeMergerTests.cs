@@ -58,3 +58,37 @@ public sealed class KnowledgeMergerTests : IDisposable
         Assert.Contains("nhận Cờ bàn giao", conflict.Evidence, StringComparison.Ordinal);
     }
 }
+
+public sealed class FactsYamlRoundTripTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ktdbot-yaml-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task RecordsWrittenForReviewLoadBackAsHandWrittenWithoutErrorsOrConflicts()
+    {
+        foreach (var file in Directory.EnumerateFiles(ProvinceFolderFixture.Folder))
+        {
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        }
+
+        var loader = new KnowledgeLoader(DocumentExtractors.All());
+        var extracted = await loader.LoadAsync(_folder, CancellationToken.None);
+        Directory.CreateDirectory(Path.Combine(_folder, "blocs"));
+        foreach (var bloc in extracted.Blocs.Where(b => b.Extracted))
+        {
+            File.WriteAllText(Path.Combine(_folder, "blocs", bloc.Id + ".yaml"), KtdBot.Facts.KnowledgeYamlWriter.Bloc(bloc));
+        }
+
+        var reviewed = await loader.LoadAsync(_folder, CancellationToken.None);
+
+        Assert.DoesNotContain(reviewed.Errors, e => e.File.StartsWith("blocs", StringComparison.Ordinal));
+        Assert.Empty(reviewed.Conflicts);
+        Assert.Equal(extracted.Blocs.Count, reviewed.Blocs.Count);
+        Assert.All(reviewed.Blocs, b => Assert.False(b.Extracted));
+        var khoi3 = reviewed.Blocs.Single(b => b.Id == "khoi-thi-dua-so-3-ha-tinh-2025");
+        Assert.Equal(2025, khoi3.Year);
+        Assert.Equal("Sở Y tế", Assert.Single(khoi3.Deputies, d => d.Year == 2025).Unit);
+    }
+}
