@@ -305,6 +305,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
                 }
 
                 text.Append(LeaderSentence(leader, citations));
+                AppendOtherRosters(text, blocId, year.Value, leader.Unit, citations);
                 var others = leader.KnownYears.Where(y => y != year).ToList();
                 if (others.Count > 0)
                 {
@@ -918,6 +919,26 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
     private IEnumerable<BlocScoreItem> BlocScoresOf(Knowledge.Bloc bloc) =>
         bloc.Scores.Select(s => new BlocScoreItem(BlocRosterPlugin.Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source)));
+
+    // A renumbered bloc: the same number named another roster in another year, and that roster's hand-over may name a
+    // leader for the year asked too ("Khối II" of 2024 chose its 2025 leader). Both are said, each with its roster.
+    private void AppendOtherRosters(StringBuilder text, string blocId, int year, string unit, CitationList citations)
+    {
+        var bloc = index.Knowledge.Blocs.FirstOrDefault(b => b.Id == blocId);
+        if (bloc?.Year is null)
+        {
+            return;
+        }
+
+        foreach (var other in index.Knowledge.Blocs.Where(b => b.Id != bloc.Id && b.Year is not null && b.Kind == bloc.Kind && b.Number == bloc.Number && b.Province == bloc.Province))
+        {
+            if (other.LeaderIn(year) is { } theirs && !string.Equals(theirs.Unit, unit, StringComparison.Ordinal))
+            {
+                var statement = $"Lưu ý: {other.Name} theo danh sách năm {other.Year} (khối được đánh số lại) ghi {theirs.Unit} làm khối trưởng năm {year}.";
+                text.Append('\n').Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(Citations.Ref(index.Knowledge, theirs.Source), theirs.Basis ?? statement)}]");
+            }
+        }
+    }
 
     // A campaign read from a plan may lack what is asked (a plan rarely names who launched it): then the passages answer.
     private bool ExtractedCampaignHolds(CampaignInfo info, AskKind ask)
