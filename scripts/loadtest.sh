@@ -90,26 +90,31 @@ CS
 ( cd "$WORK" && exec dotnet run --no-build fakebotapi.cs -- --urls "http://127.0.0.1:$FAKE_PORT" >"$WORK/fake.log" 2>&1 ) &
 pids+=($!)
 
-echo "== starting the host on 127.0.0.1:$HOST_PORT"
-ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT" \
-Logging__LogLevel__Default=Warning \
-Telegram__BotToken="123456789:LoadTestToken_abcdefghijklmnop" \
-Telegram__WebhookSecret="$KTDBOT_LOAD_SECRET" \
-Telegram__ApiBaseUrl="http://127.0.0.1:$FAKE_PORT" \
-Telegram__Mode=Webhook \
-  dotnet "$WORK/host/KtdBot.Host.dll" >"$WORK/host.log" 2>&1 &
-pids+=($!)
-
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$HOST_PORT/readyz" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$FAKE_PORT/stats" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$HOST_PORT/readyz" >/dev/null || { echo "host not ready; see $WORK/host.log" >&2; exit 1; }
-curl -fs "http://127.0.0.1:$FAKE_PORT/stats" >/dev/null || { echo "fake Bot API not up; see $WORK/fake.log" >&2; exit 1; }
-
-echo "== warm-up (5 s each)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$HOST_PORT/healthz" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s scripts/chat.lua "http://127.0.0.1:$HOST_PORT" >/dev/null
+# Two hosts, measured one after the other in the same run: the durable inbox (the default: SQLite under Data:Path) and
+# the in-process queue (Data:Inbox=Memory), so the cost of durability is read side by side. The web rate limit is per
+# client address, and wrk is one address: it is lifted for the run.
+start_host() {
+  local port="$1" inbox="$2" sync="$3"
+  rm -rf "$WORK/data-$inbox"
+  ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  Logging__LogLevel__Default=Warning \
+  Data__Path="$WORK/data-$inbox" \
+  Data__Inbox="${inbox%%-*}" \
+  Data__Synchronous="$sync" \
+  Channels__WebRateLimitPermits=1000000 \
+  Telegram__BotToken="123456789:LoadTestToken_abcdefghijklmnop" \
+  Telegram__WebhookSecret="$KTDBOT_LOAD_SECRET" \
+  Telegram__ApiBaseUrl="http://127.0.0.1:$FAKE_PORT" \
+  Telegram__BotUsername=load_test_bot \
+  Telegram__Mode=Webhook \
+    dotnet "$WORK/host/KtdBot.Host.dll" >"$WORK/host-$inbox.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$FAKE_PORT/stats" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  echo "host ($inbox) not ready; see $WORK/host-$inbox.log" >&2; exit 1
+}
 
 run() {
   local name="$1"; shift
@@ -128,17 +133,33 @@ drain() {
   curl -fs "http://127.0.0.1:$FAKE_PORT/stats"
 }
 
-run healthz "http://127.0.0.1:$HOST_PORT/healthz"
-run chat -s scripts/chat.lua "http://127.0.0.1:$HOST_PORT"
-curl -fs -X POST "http://127.0.0.1:$FAKE_PORT/reset" >/dev/null
-KTDBOT_LOAD_UPDATES_PER_SECOND="$UPDATES_PER_SECOND" run telegram -s scripts/telegram.lua "http://127.0.0.1:$HOST_PORT"
-echo "== waiting for the queued Telegram replies to drain"
-drain > "$WORK/telegram.stats"; echo "fake Bot API: $(cat "$WORK/telegram.stats")"
-if [ "$STRESS" = "1" ]; then
+measure() {
+  local port="$1" inbox="$2" base="$3" sync="${4:-Full}"
+  echo
+  echo "== host with Data:Inbox=$inbox (Data:Synchronous=$sync) on 127.0.0.1:$port"
+  start_host "$port" "$inbox" "$sync"
+  echo "== warm-up (5 s each)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$port/healthz" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s scripts/chat.lua "http://127.0.0.1:$port" >/dev/null
+  run "healthz-$inbox" "http://127.0.0.1:$port/healthz"
+  run "chat-$inbox" -s scripts/chat.lua "http://127.0.0.1:$port"
   curl -fs -X POST "http://127.0.0.1:$FAKE_PORT/reset" >/dev/null
-  KTDBOT_LOAD_ID_BASE=5000000 KTDBOT_LOAD_UPDATES_PER_SECOND=0 run telegram-stress -s scripts/telegram.lua "http://127.0.0.1:$HOST_PORT"
-  drain > "$WORK/telegram-stress.stats"; echo "fake Bot API: $(cat "$WORK/telegram-stress.stats")"
-fi
+  KTDBOT_LOAD_ID_BASE="$base" KTDBOT_LOAD_UPDATES_PER_SECOND="$UPDATES_PER_SECOND" run "telegram-$inbox" -s scripts/telegram.lua "http://127.0.0.1:$port"
+  echo "== waiting for the queued Telegram replies to drain"
+  drain > "$WORK/telegram-$inbox.stats"; echo "fake Bot API: $(cat "$WORK/telegram-$inbox.stats")"
+  if [ "$STRESS" = "1" ]; then
+    curl -fs -X POST "http://127.0.0.1:$FAKE_PORT/reset" >/dev/null
+    KTDBOT_LOAD_ID_BASE=$((base + 5000000)) KTDBOT_LOAD_UPDATES_PER_SECOND=0 run "telegram-stress-$inbox" -s scripts/telegram.lua "http://127.0.0.1:$port"
+    drain > "$WORK/telegram-stress-$inbox.stats"; echo "fake Bot API: $(cat "$WORK/telegram-stress-$inbox.stats")"
+  fi
+  kill "${pids[-1]}" 2>/dev/null || true
+  wait "${pids[-1]}" 2>/dev/null || true
+}
+
+# Durable = SQLite with synchronous=FULL (the default), Durable-Normal = synchronous=NORMAL, Memory = in-process.
+measure "$HOST_PORT" Durable 0 Full
+measure $((HOST_PORT + 2)) Durable-Normal 0 Normal
+measure $((HOST_PORT + 4)) Memory 0
 
 python3 - "$WORK" "$UPDATES_PER_SECOND" "$STRESS" <<'PY'
 import json, os, re, sys
@@ -152,28 +173,36 @@ def read(name):
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
     fields = {k: int(v) for k, v in re.findall(r"^([A-Z_]+) (\d+)$", text, re.M)}
     return dict(rps=rps, p50=ms("50%"), p99=ms("99%"), non2xx=int(non2xx.group(1)) if non2xx else 0, **fields)
-h, c, t = read("healthz"), read("chat"), read("telegram")
-ts = json.load(open(f"{work}/telegram.stats"))
-rows = [("GET /healthz (trivial)", h), ("POST /api/chat", c), (f"POST /webhooks/telegram ({pace} updates/s, each twice)", t)]
-if stress:
-    s = read("telegram-stress"); ss = json.load(open(f"{work}/telegram-stress.stats"))
-    rows.append(("POST /webhooks/telegram (unpaced flood, each twice)", s))
 print()
-print("| endpoint | requests/s | p50 ms | p99 ms | non-2xx |")
-print("|---|---:|---:|---:|---:|")
-for name, r in rows:
-    print(f"| {name} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['non2xx']} |")
+print("| inbox | endpoint | requests/s | p50 ms | p99 ms | non-2xx |")
+print("|---|---|---:|---:|---:|---:|")
+results, ok = {}, True
+for inbox in ("Durable", "Durable-Normal", "Memory"):
+    h, c, t = read(f"healthz-{inbox}"), read(f"chat-{inbox}"), read(f"telegram-{inbox}")
+    ts = json.load(open(f"{work}/telegram-{inbox}.stats"))
+    rows = [("GET /healthz (trivial)", h), ("POST /api/chat", c), (f"POST /webhooks/telegram ({pace} updates/s, each twice)", t)]
+    if stress:
+        rows.append(("POST /webhooks/telegram (unpaced flood, each twice)", read(f"telegram-stress-{inbox}")))
+    for name, r in rows:
+        print(f"| {inbox} | {name} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['non2xx']} |")
+    results[inbox] = (h, c, t, ts)
 print()
-print(f"chat: {c.get('ANSWERED', 0)} answered, {c.get('NOT_ANSWERED', 0)} not answered; {c['rps'] / h['rps']:.1%} of the trivial endpoint's rate")
-generated, refused = t.get("UPDATES_GENERATED", 0), t.get("DELIVERIES_REFUSED", 0)
-tail = generated - ts["chats"] - ts["lost"]
-print(f"telegram: {generated} updates generated ({t.get('DELIVERIES_ACKNOWLEDGED', 0)} deliveries acknowledged, {refused} refused); "
-      f"{ts['chats']} answered with {ts['messages']} messages: {ts['duplicated']} duplicated, {ts['lost']} lost, "
-      f"{tail} generated in the last instant and never sent by wrk")
-if stress:
-    print(f"telegram flood: {s.get('DELIVERIES_ACKNOWLEDGED', 0)} deliveries acknowledged, {s.get('DELIVERIES_REFUSED', 0)} refused with 503 + Retry-After "
-          f"(Telegram redelivers those); {ss['chats']} answered with {ss['messages']} messages, {ss['duplicated']} duplicated")
-ok = c["rps"] >= 1000 and c["p99"] < 50 and ts["duplicated"] == 0 and ts["lost"] == 0 and refused == 0 and 0 <= tail <= int(os.environ.get("KTDBOT_LOAD_CONNECTIONS", "32"))
-print("targets (chat >= 1000 req/s with p99 < 50 ms; no Telegram reply lost or duplicated):", "MET" if ok else "NOT MET")
+for inbox, (h, c, t, ts) in results.items():
+    generated, refused = t.get("UPDATES_GENERATED", 0), t.get("DELIVERIES_REFUSED", 0)
+    tail = generated - ts["chats"] - ts["lost"]
+    print(f"{inbox}: chat {c.get('ANSWERED', 0)} answered, {c.get('NOT_ANSWERED', 0)} not answered; telegram {generated} updates generated "
+          f"({t.get('DELIVERIES_ACKNOWLEDGED', 0)} deliveries acknowledged, {refused} refused); {ts['chats']} answered with {ts['messages']} messages: "
+          f"{ts['duplicated']} duplicated, {ts['lost']} lost, {tail} generated in the last instant and never sent by wrk")
+    if stress:
+        s, ss = read(f"telegram-stress-{inbox}"), json.load(open(f"{work}/telegram-stress-{inbox}.stats"))
+        print(f"{inbox} flood: {s.get('DELIVERIES_ACKNOWLEDGED', 0)} acknowledged, {s.get('DELIVERIES_REFUSED', 0)} refused with 503 + Retry-After; "
+              f"{ss['chats']} answered with {ss['messages']} messages, {ss['duplicated']} duplicated")
+    ok = ok and c["rps"] >= 1000 and c["p99"] < 50 and t["rps"] >= 1000 and t["p99"] < 50 and ts["duplicated"] == 0 and ts["lost"] == 0 and refused == 0 \
+        and 0 <= tail <= int(os.environ.get("KTDBOT_LOAD_CONNECTIONS", "32"))
+d, n, m = results["Durable"], results["Durable-Normal"], results["Memory"]
+print(f"cost of durability (FULL / NORMAL / in-process): /api/chat {d[1]['rps']:.0f} / {n[1]['rps']:.0f} / {m[1]['rps']:.0f} req/s; "
+      f"telegram {d[2]['rps']:.0f} / {n[2]['rps']:.0f} / {m[2]['rps']:.0f} deliveries/s, acknowledgement p50 {d[2]['p50']:.2f} / {n[2]['p50']:.2f} / {m[2]['p50']:.2f} ms, "
+      f"p99 {d[2]['p99']:.2f} / {n[2]['p99']:.2f} / {m[2]['p99']:.2f} ms")
+print("targets (chat and Telegram >= 1000 req/s with p99 < 50 ms; no Telegram reply lost or duplicated):", "MET" if ok else "NOT MET")
 sys.exit(0 if ok else 1)
 PY

@@ -1,11 +1,14 @@
 using KtdBot.Channels.State;
 using KtdBot.Channels.Zalo;
+using KtdBot.Channels.Core;
 using KtdBot.Conversations;
+using KtdBot.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KtdBot.Redis;
@@ -15,7 +18,8 @@ public static class SharedStateExtensions
 {
     /// <summary>
     /// With <c>Redis:Connection</c> set, replaces the in-process conversation store, deduplicator, rate limiter and Zalo
-    /// token store with Redis ones, and adds a <c>redis</c> readiness check. Call after AddKtdBot, AddChannels and AddZalo.
+    /// token store with Redis ones that fall back to in-process while Redis is down, makes the inbox a Redis stream (with
+    /// the local inbox behind it), and adds a <c>redis</c> readiness check. Call after AddKtdBot, AddChannels, AddZalo and AddSqliteInbox.
     /// </summary>
     public static IHostApplicationBuilder AddSharedState(this IHostApplicationBuilder builder)
     {
@@ -43,6 +47,20 @@ public static class SharedStateExtensions
         services.Replace(ServiceDescriptor.Singleton<IDeduplicator, FallbackDeduplicator>());
         services.Replace(ServiceDescriptor.Singleton<IRateLimiter, FallbackRateLimiter>());
         services.Replace(ServiceDescriptor.Singleton<IZaloTokenStore, RedisZaloTokenStore>());
+
+        // The inbox: a Redis stream shared by every host, this host's own durable inbox (SQLite) behind it for outages.
+        var data = builder.Configuration.GetSection(DataOptions.SectionName).Get<DataOptions>() ?? new DataOptions();
+        if (data.Inbox == InboxProvider.Durable)
+        {
+            services.TryAddSingleton<RedisStreamInbox>();
+            services.Replace(ServiceDescriptor.Singleton<IInbox>(sp => new FallbackInbox(
+                sp.GetRequiredService<RedisStreamInbox>(),
+                sp.GetKeyedService<IInbox>(InboxKeys.Local) ?? new MemoryInbox(sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<IOptions<ChannelOptions>>().Value.StateTimeout,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<FallbackInbox>>())));
+        }
+
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded, tags: ["ready"], timeout: TimeSpan.FromSeconds(1));
         return builder;
     }

@@ -7,9 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace KtdBot.Sqlite;
 
 /// <summary>
-/// The embedded durable inbox: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so an entry acknowledged to
-/// the channel is on disk. Every operation goes through one writer that commits whatever is waiting in one
-/// transaction (group commit): one fsync serves many webhooks, which is what keeps the 200 fast under load.
+/// The embedded durable inbox: one SQLite file in WAL mode with <c>synchronous=FULL</c> (<c>Data:Synchronous</c>), so an
+/// entry acknowledged to the channel is on disk. Every operation goes through one writer that commits whatever is waiting in one
+/// transaction (group commit): one fsync serves many webhooks, which is what keeps the 200 fast under load. Only the
+/// acknowledgement waits for the disk: sent-reply records and completions are queued for the next commit (a crash in
+/// that millisecond at worst re-answers an entry or resends one part), and which parts were sent is also kept in memory.
 /// The file is opened in exclusive locking mode: two hosts can never answer the same file's entries.
 /// </summary>
 public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
@@ -35,9 +37,10 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _deleteSent;
     private readonly SqliteCommand _markSent;
-    private readonly SqliteCommand _wasSent;
     private readonly SqliteCommand _sweep;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, HashSet<string>> _sentParts = new();
     private long _writesSinceSweep;
+    private int _claimed;
 
     private SqliteInbox(SqliteConnection connection, TimeProvider time, ILogger logger)
     {
@@ -52,8 +55,17 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
         _delete = Prepare("DELETE FROM inbox WHERE seq = $seq", "$seq");
         _deleteSent = Prepare("DELETE FROM sent WHERE seq = $seq", "$seq");
         _markSent = Prepare("INSERT OR IGNORE INTO sent (seq, part) VALUES ($seq, $part)", "$seq", "$part");
-        _wasSent = Prepare("SELECT 1 FROM sent WHERE seq = $seq AND part = $part", "$seq", "$part");
         _sweep = Prepare("DELETE FROM seen WHERE expires <= $now", "$now");
+        using (var sent = connection.CreateCommand())
+        {
+            sent.CommandText = "SELECT seq, part FROM sent";
+            using var rows = sent.ExecuteReader();
+            while (rows.Read())
+            {
+                _sentParts.GetOrAdd(rows.GetInt64(0), _ => new HashSet<string>(StringComparer.Ordinal)).Add(rows.GetString(1));
+            }
+        }
+
         _writer = Task.Run(WriteAsync);
     }
 
@@ -67,10 +79,18 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
     /// Opens (creating when missing) <c>inbox.db</c> in <paramref name="folder"/>. Fails with <see cref="InvalidOperationException"/>
     /// when another host holds the file.
     /// </summary>
-    public static SqliteInbox Open(string folder, TimeProvider time, ILogger logger)
+    public static SqliteInbox Open(string folder, TimeProvider time, ILogger logger, InboxSync synchronous = InboxSync.Full)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            // The inbox holds the text of messages not yet answered: the folder is its owner's only.
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var path = Path.Combine(folder, "inbox.db");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -84,7 +104,8 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
             connection.Open();
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA busy_timeout = 1000; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+                pragmas.CommandText = "PRAGMA busy_timeout = 1000; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = "
+                    + (synchronous == InboxSync.Normal ? "NORMAL;" : "FULL;");
                 pragmas.ExecuteNonQuery();
             }
 
@@ -125,35 +146,59 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken) =>
-        (IReadOnlyList<InboxEntry>)(await RunAsync(new Operation(OperationKind.ReadAll)).ConfigureAwait(false))!;
+        Interlocked.Exchange(ref _claimed, 1) == 1
+            ? [] // one host per file: everything was handed over at start
+            : (IReadOnlyList<InboxEntry>)(await RunAsync(new Operation(OperationKind.ReadAll)).ConfigureAwait(false))!;
 
     /// <inheritdoc />
     public Task CompleteAsync(InboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return RunAsync(new Operation(OperationKind.Complete) { Sequence = Parse(entry.Id) });
+        var sequence = Parse(entry.Id);
+        _sentParts.TryRemove(sequence, out _);
+        Queue(new Operation(OperationKind.Complete) { Sequence = sequence });
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async Task<bool> WasSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken)
+    public Task<bool> WasSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return (bool)(await RunAsync(new Operation(OperationKind.WasSent) { Sequence = Parse(entry.Id), Part = part }).ConfigureAwait(false))!;
+        if (!_sentParts.TryGetValue(Parse(entry.Id), out var parts))
+        {
+            return Task.FromResult(false);
+        }
+
+        lock (parts)
+        {
+            return Task.FromResult(parts.Contains(part));
+        }
     }
 
     /// <inheritdoc />
     public Task MarkSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return RunAsync(new Operation(OperationKind.MarkSent) { Sequence = Parse(entry.Id), Part = part });
+        var sequence = Parse(entry.Id);
+        var parts = _sentParts.GetOrAdd(sequence, _ => new HashSet<string>(StringComparer.Ordinal));
+        lock (parts)
+        {
+            parts.Add(part);
+        }
+
+        Queue(new Operation(OperationKind.MarkSent) { Sequence = sequence, Part = part });
+        return Task.CompletedTask;
     }
+
+    /// <summary>Waits until everything queued so far is committed (tests, and before reading the file elsewhere).</summary>
+    public Task FlushAsync() => RunAsync(new Operation(OperationKind.Flush));
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         _operations.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        foreach (var command in new[] { _claim, _insert, _delete, _deleteSent, _markSent, _wasSent, _sweep })
+        foreach (var command in new[] { _claim, _insert, _delete, _deleteSent, _markSent, _sweep })
         {
             command.Dispose();
         }
@@ -173,6 +218,12 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
         }
 
         return command;
+    }
+
+    private void Queue(Operation operation)
+    {
+        operation.Done.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default); // failures are logged by the writer
+        ObjectDisposedException.ThrowIf(!_operations.Writer.TryWrite(operation), this);
     }
 
     private Task<object?> RunAsync(Operation operation)
@@ -199,7 +250,7 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
             try
             {
                 using var transaction = _connection.BeginTransaction();
-                foreach (var command in new[] { _claim, _insert, _delete, _deleteSent, _markSent, _wasSent, _sweep })
+                foreach (var command in new[] { _claim, _insert, _delete, _deleteSent, _markSent, _sweep })
                 {
                     command.Transaction = transaction;
                 }
@@ -277,10 +328,8 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
                 _markSent.Parameters[1].Value = operation.Part;
                 _markSent.ExecuteNonQuery();
                 return null;
-            case OperationKind.WasSent:
-                _wasSent.Parameters[0].Value = operation.Sequence;
-                _wasSent.Parameters[1].Value = operation.Part;
-                return _wasSent.ExecuteScalar() is not null;
+            case OperationKind.Flush:
+                return null;
             case OperationKind.ReadAll:
                 var entries = new List<InboxEntry>();
                 using (var read = _connection.CreateCommand())
@@ -321,7 +370,7 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
         Add,
         Complete,
         MarkSent,
-        WasSent,
+        Flush,
         ReadAll,
     }
 

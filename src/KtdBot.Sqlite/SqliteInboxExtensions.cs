@@ -28,15 +28,18 @@ public static class SqliteInboxExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.Replace(ServiceDescriptor.Singleton<IInbox>(sp =>
+        services.Replace(ServiceDescriptor.Singleton<IInbox>(sp => sp.GetRequiredKeyedService<IInbox>(InboxKeys.Local)));
+        services.AddKeyedSingleton<IInbox>(InboxKeys.Local, (sp, _) =>
         {
-            var path = sp.GetRequiredService<IOptions<DataOptions>>().Value.Path;
+            var data = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            var path = data.Path;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return SqliteInbox.Open(
                 Path.IsPathRooted(path) ? path : Path.Combine(root, path),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteInbox>());
-        }));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteInbox>(),
+                data.Synchronous);
+        });
         return builder;
     }
 }

@@ -68,6 +68,10 @@ public sealed class ChannelOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan StateTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How often a host sharing the inbox (Redis) looks for entries left by hosts that died.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan InboxClaimInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Largest webhook body read; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxWebhookBodyBytes { get; set; } = 256 * 1024;

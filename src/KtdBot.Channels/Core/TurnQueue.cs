@@ -51,6 +51,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly TaskCompletionSource _recovered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task[] _workers = [];
+    private Task _claiming = Task.CompletedTask;
     private volatile bool _accepting = true;
     private volatile bool _disposed;
     private int _pending;
@@ -105,31 +106,62 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
         _workers = _partitions.Select(p => Task.Run(() => WorkAsync(p), CancellationToken.None)).ToArray();
         try
         {
-            var pending = await _inbox.ClaimPendingAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var entry in pending)
-            {
-                var activity = Deserialize(entry);
-                if (activity is null || !_adapters.TryGetValue(activity.Channel, out var adapter))
-                {
-                    LogUnreadable(_logger, entry.Id);
-                    await _inbox.CompleteAsync(entry, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                Interlocked.Increment(ref _pending);
-                var holdsSlot = _slots.Wait(0, CancellationToken.None); // what was acknowledged before is answered even beyond the capacity
-                PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, holdsSlot));
-            }
-
-            if (pending.Count > 0)
-            {
-                _telemetry.InboxRecovered.Add(pending.Count);
-                LogRecovered(_logger, pending.Count);
-            }
+            await TakeUpPendingAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _recovered.TrySetResult();
+        }
+
+        if (_inbox.IsShared)
+        {
+            _claiming = Task.Run(() => ClaimNowAndThenAsync(_stopTaking.Token), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Dispatches what the inbox hands over: at start what was left pending, later (shared inboxes) what hosts that died left.</summary>
+    private async Task TakeUpPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = await _inbox.ClaimPendingAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var entry in pending)
+        {
+            var activity = Deserialize(entry);
+            if (activity is null || !_adapters.TryGetValue(activity.Channel, out var adapter))
+            {
+                LogUnreadable(_logger, entry.Id);
+                await _inbox.CompleteAsync(entry, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            Interlocked.Increment(ref _pending);
+            var holdsSlot = _slots.Wait(0, CancellationToken.None); // what was acknowledged before is answered even beyond the capacity
+            PartitionOf(activity).Items.Writer.TryWrite(new Work(entry, activity, adapter, holdsSlot));
+        }
+
+        if (pending.Count > 0)
+        {
+            _telemetry.InboxRecovered.Add(pending.Count);
+            LogRecovered(_logger, pending.Count);
+        }
+    }
+
+    private async Task ClaimNowAndThenAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(_limits.InboxClaimInterval, _time, stop).ConfigureAwait(false);
+                await TakeUpPendingAsync(stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogClaimFailed(_logger, ex.GetType().Name);
+            }
         }
     }
 
@@ -137,6 +169,18 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         StopAccepting();
+        try
+        {
+            await StopWorkersAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            // Stopped again after the container disposed the queue: nothing is left to stop.
+        }
+    }
+
+    private async Task StopWorkersAsync(CancellationToken cancellationToken)
+    {
         if (_disposed)
         {
             return;
@@ -156,7 +200,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
 
         try
         {
-            await Task.WhenAll(_workers).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll([.. _workers, _claiming]).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -227,7 +271,7 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
             throw;
         }
 
-        if (entry is null || (activity.DedupeKey is { } key && _deduplicator.IsShared && !await ClaimSharedAsync(key).ConfigureAwait(false)))
+        if (entry is null || (activity.DedupeKey is { } key && _deduplicator.IsShared && !_inbox.IsShared && !await ClaimSharedAsync(key).ConfigureAwait(false)))
         {
             if (entry is not null)
             {
@@ -409,7 +453,15 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     {
         var backoff = TimeSpan.FromSeconds(Math.Min(_limits.SendRetryMaxDelay.TotalSeconds, Math.Pow(2, Math.Min(work.Failures - 1, 16))));
         var delay = work.Turn?.DeliveryFailure?.RetryAfter is { } asked && asked > backoff ? asked : backoff;
-        LogWaiting(_logger, work.Activity!.Channel, delay.TotalSeconds, work.Turn?.DeliveryFailure?.Message ?? "unavailable");
+        var reason = work.Turn?.DeliveryFailure?.Message ?? "unavailable";
+        if (work.Failures <= 1)
+        {
+            LogWaiting(_logger, work.Activity!.Channel, delay.TotalSeconds, reason);
+        }
+        else
+        {
+            LogStillWaiting(_logger, work.Activity!.Channel, work.Failures, delay.TotalSeconds, reason); // an outage must not flood the logs
+        }
         _ = ResumeLaterAsync(partition, chat, delay);
     }
 
@@ -464,8 +516,11 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shared deduplication store unavailable ({Error}); admitting without it")]
     private static partial void LogSharedDedupeDown(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {Count} acknowledged activities from before the restart are being answered")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {Count} acknowledged activities from before the restart (or from a stopped host) are being answered")]
     private static partial void LogRecovered(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over pending inbox entries failed ({Error}); retried later")]
+    private static partial void LogClaimFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox entry {EntryId} could not be read; removed")]
     private static partial void LogUnreadable(ILogger logger, string entryId);
@@ -478,6 +533,9 @@ public sealed partial class TurnQueue : IHostedService, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} cannot take a reply now ({Reason}); the chat waits {Seconds:0.#} s, other chats go on")]
     private static partial void LogWaiting(ILogger logger, string channel, double seconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Channel} still cannot take a reply after {Failures} tries ({Reason}); the chat waits {Seconds:0.#} s")]
+    private static partial void LogStillWaiting(ILogger logger, string channel, int failures, double seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up a {Channel} reply to activity {ActivityId} after {Failures} failed deliveries ({Reason})")]
     private static partial void LogGaveUp(ILogger logger, string channel, string activityId, int failures, string reason);

@@ -19,13 +19,19 @@ public interface IInbox
     /// <summary>True when entries survive a restart of the process.</summary>
     bool IsDurable { get; }
 
+    /// <summary>True when several hosts share the entries: <see cref="ClaimPendingAsync"/> is then called now and then, to take over the work of hosts that died.</summary>
+    bool IsShared => false;
+
     /// <summary>
     /// Writes an entry durably, claiming <paramref name="dedupeKey"/> (when given) for <paramref name="dedupeWindow"/> in
     /// the same step. Returns the entry, or null when the key was already claimed (a repeated delivery: nothing written).
     /// </summary>
     Task<InboxEntry?> TryAddAsync(string partition, string payload, string? dedupeKey, TimeSpan dedupeWindow, CancellationToken cancellationToken);
 
-    /// <summary>The entries this host should answer after a restart (its own, and those of hosts that died), oldest first.</summary>
+    /// <summary>
+    /// Entries this host should take up that it was not given before, oldest first: at start, what it left pending;
+    /// later (shared inboxes), the entries of hosts that died. A single-host inbox returns everything once, then nothing.
+    /// </summary>
     Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken);
 
     /// <summary>Removes an entry whose reply was sent (or given up), with its sent-reply records.</summary>
@@ -36,6 +42,13 @@ public interface IInbox
 
     /// <summary>Records that the reply part <paramref name="part"/> of the entry was sent.</summary>
     Task MarkSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken);
+}
+
+/// <summary>Service keys of inboxes.</summary>
+public static class InboxKeys
+{
+    /// <summary>This host's own durable inbox (SQLite), which a shared inbox falls back on.</summary>
+    public const string Local = "local";
 }
 
 /// <summary>Which inbox holds acknowledged activities.</summary>
@@ -63,4 +76,17 @@ public sealed class DataOptions
 
     /// <summary>Durable (default) or Memory.</summary>
     public InboxProvider Inbox { get; set; } = InboxProvider.Durable;
+
+    /// <summary>How far the SQLite inbox goes before a webhook is acknowledged.</summary>
+    public InboxSync Synchronous { get; set; } = InboxSync.Full;
+}
+
+/// <summary>SQLite's <c>synchronous</c> setting for the inbox (WAL mode).</summary>
+public enum InboxSync
+{
+    /// <summary>Each commit is flushed to the disk (fsync) before the 200: survives a crash of the process and of the machine.</summary>
+    Full,
+
+    /// <summary>Commits reach the operating system before the 200, the disk at checkpoints: survives a crash of the process (SIGKILL), not a power loss.</summary>
+    Normal,
 }

@@ -13,6 +13,7 @@ public sealed class MemoryInbox(TimeProvider time) : IInbox
     private readonly ConcurrentDictionary<string, long> _claims = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<string>> _sent = new(StringComparer.Ordinal);
     private long _sequence;
+    private int _claimed;
 
     /// <inheritdoc />
     public bool IsDurable => false;
@@ -58,7 +59,9 @@ public sealed class MemoryInbox(TimeProvider time) : IInbox
 
     /// <inheritdoc />
     public Task<IReadOnlyList<InboxEntry>> ClaimPendingAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<InboxEntry>>(_entries.Values.OrderBy(e => long.Parse(e.Id, CultureInfo.InvariantCulture)).ToList());
+        Task.FromResult<IReadOnlyList<InboxEntry>>(Interlocked.Exchange(ref _claimed, 1) == 1
+            ? []
+            : _entries.Values.OrderBy(e => long.Parse(e.Id, CultureInfo.InvariantCulture)).ToList());
 
     /// <inheritdoc />
     public Task CompleteAsync(InboxEntry entry, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public sealed class TurnQueueTests
     [Fact]
     public async Task AChatWhoseChannelFailsWaitsInOrderWhileOtherChatsAreAnswered()
     {
-        var adapter = new FlakyAdapter { FailuresFor = { ["bad"] = 3 } };
+        var adapter = new FlakyAdapter { FailuresFor = { ["bad"] = int.MaxValue } };
         var inbox = new MemoryInbox(TimeProvider.System);
         using var queue = NewQueue(new EchoBot(), new ChannelOptions { Workers = 1, SendRetryMaxDelay = TimeSpan.FromMilliseconds(20) }, inbox, out _, adapter);
         await queue.StartAsync(default);
@@ -71,11 +71,14 @@ public sealed class TurnQueueTests
             await queue.TryEnqueueAsync(Activity("g" + i, chat: "good"), default);
         }
 
-        await Eventually.TrueAsync(() => adapter.Delivered.Count == 7, "every reply delivered");
-        var delivered = adapter.Delivered.ToList();
-        Assert.Equal(["g0", "g1", "g2", "g3", "g4"], delivered.Where(d => d.StartsWith('g')));
-        Assert.Equal(["b1", "b2"], delivered.Where(d => d.StartsWith('b'))); // in order, each once
-        Assert.True(delivered.IndexOf("g4") < delivered.IndexOf("b1"), "the good chat did not wait for the bad one: " + string.Join(",", delivered));
+        // One worker serves both chats: the good one is answered while the bad one's channel keeps failing.
+        await Eventually.TrueAsync(() => adapter.Delivered.Count == 5, "the good chat answered");
+        Assert.Equal(["g0", "g1", "g2", "g3", "g4"], adapter.Delivered);
+        await Eventually.TrueAsync(() => adapter.Attempts("bad") >= 3, "the bad chat retried");
+
+        adapter.Heal("bad");
+        await Eventually.TrueAsync(() => adapter.Delivered.Count == 7, "the bad chat answered once its channel is back");
+        Assert.Equal(["b1", "b2"], adapter.Delivered.Skip(5)); // in order, each once
         await Eventually.TrueAsync(() => inbox.Count == 0, "every entry completed");
         await queue.StopAsync(default);
     }
@@ -162,9 +165,15 @@ public sealed class TurnQueueTests
     {
         private readonly List<string> _delivered = [];
 
+        private readonly Dictionary<string, int> _attempts = [];
+
         public Dictionary<string, int> FailuresFor { get; } = [];
 
         public IReadOnlyList<string> Delivered { get { lock (_delivered) { return [.. _delivered]; } } }
+
+        public int Attempts(string chat) { lock (_delivered) { return _attempts.GetValueOrDefault(chat); } }
+
+        public void Heal(string chat) { lock (_delivered) { FailuresFor[chat] = 0; } }
 
         public string Channel => ChannelNames.Telegram;
 
@@ -174,6 +183,7 @@ public sealed class TurnQueueTests
         {
             lock (_delivered)
             {
+                _attempts[turn.Activity.ChatId] = _attempts.GetValueOrDefault(turn.Activity.ChatId) + 1;
                 if (FailuresFor.TryGetValue(turn.Activity.ChatId, out var left) && left > 0)
                 {
                     FailuresFor[turn.Activity.ChatId] = left - 1;

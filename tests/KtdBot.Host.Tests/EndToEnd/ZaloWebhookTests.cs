@@ -192,7 +192,7 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RetriesRateLimitedSendsABoundedNumberOfTimes()
+    public async Task ARateLimitedReplyWaitsAndIsSentOnce()
     {
         _zalo.AnswerErrors(-32);
 

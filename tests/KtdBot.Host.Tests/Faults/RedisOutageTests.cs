@@ -21,14 +21,17 @@ public sealed class RedisOutageTests
         await using var host = KtdBotHost.Start(settings);
 
         await TrafficAsync(host, phase: 0);
-        Assert.Equal("ready", await ReadinessAsync(host));
+        // The first PING may still be connecting on a loaded machine (the check then says degraded): wait for it.
+        await Eventually.TrueAsync(() => ReadinessAsync(host).Result == "ready", "ready with Redis", TimeSpan.FromSeconds(30));
 
         await redis.KillAsync();
         var started = DateTime.UtcNow;
         await TrafficAsync(host, phase: 1); // answers keep flowing, from in-process state
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(15), "answers were not held up by the outage");
         Assert.Equal("degraded", await ReadinessAsync(host));
-        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Redis unavailable", StringComparison.Ordinal));
+        Assert.True(
+            host.Logs.Lines.Any(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Redis unavailable", StringComparison.Ordinal)),
+            "no fallback warning; Redis lines: " + string.Join(" | ", host.Logs.Lines.Where(l => l.Contains("edis", StringComparison.Ordinal)).Take(10)));
 
         await redis.RestartAsync();
         await Eventually.TrueAsync(() => ReadinessAsync(host).Result == "ready", "readiness back to ready", TimeSpan.FromSeconds(30));

@@ -30,7 +30,12 @@ public sealed class SqliteInboxTests : IDisposable
             Assert.NotNull(c);
             await inbox.MarkSentAsync(b!, "0.0", default);
             await inbox.CompleteAsync(a!, default);
+            await inbox.FlushAsync();
             Assert.True(File.Exists(Path.Combine(_folder, "inbox.db-wal")), "WAL mode");
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_folder)); // unanswered messages: owner only
+            }
         }
 
         await using var reopened = SqliteInbox.Open(_folder, TimeProvider.System, NullLogger.Instance);

@@ -44,6 +44,12 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
             settings = new Dictionary<string, string?>(settings) { ["Data:Path"] = NewDataPath() };
         }
 
+        if (settings.ContainsKey("Redis:Connection") && !settings.ContainsKey("Redis:ConsumerName"))
+        {
+            // Each host its own name in the inbox's consumer group, as each pod has its own.
+            settings = new Dictionary<string, string?>(settings) { ["Redis:ConsumerName"] = "host-" + Guid.NewGuid().ToString("N")[..8] };
+        }
+
         var host = new KtdBotHost(settings, services);
         host.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         host.StartServer();

@@ -52,6 +52,11 @@ public sealed class RedisServerProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)
         {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited at start (port {Port} taken?)");
+            }
+
             try
             {
                 using var client = new TcpClient();
@@ -72,6 +77,28 @@ public sealed class RedisServerProcess : IAsyncDisposable
         {
             _process.Kill();
             await _process.WaitForExitAsync();
+        }
+
+        // Down means the port refuses connections.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+            }
+            catch (SocketException)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"port {Port} still accepts connections after redis-server was killed");
+            }
+
+            await Task.Delay(50);
         }
     }
 
