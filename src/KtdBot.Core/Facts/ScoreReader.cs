@@ -21,7 +21,9 @@ internal static partial class ScoreReader
             }
         }
 
-        if (lines[index].Text.Length > 80 || !header.Contains("diem", StringComparison.Ordinal) || !(header.Contains("don vi", StringComparison.Ordinal) || header.Contains("stt", StringComparison.Ordinal)))
+        // A PDF's table header may come out as a heading path ("KẾT QUẢ CHẤM ĐIỂM › Tự chấm › TT › Đơn vị › Khối chấm").
+        var maxHeader = lines[index].Text.Contains('›', StringComparison.Ordinal) ? 240 : 80;
+        if (lines[index].Text.Length > maxHeader || !header.Contains("diem", StringComparison.Ordinal) || !(header.Contains("don vi", StringComparison.Ordinal) || header.Contains("stt", StringComparison.Ordinal)))
         {
             return 0;
         }
@@ -40,7 +42,8 @@ internal static partial class ScoreReader
                 continue;
             }
 
-            if (Points().IsMatch(text) && unit is not null && points is null)
+            // Self-assessed then bloc-assessed: the later column is the one that counts.
+            if (Points().IsMatch(text) && unit is not null)
             {
                 points = text;
                 continue;
@@ -53,7 +56,7 @@ internal static partial class ScoreReader
                 continue;
             }
 
-            if (unit is not null && points is not null && text.Length < 30 && !text.Any(char.IsDigit))
+            if (unit is not null && points is not null && text.Length < 30 && (!text.Any(char.IsDigit) || RankNumber().IsMatch(text)))
             {
                 Add(text);
                 unit = null;
@@ -85,8 +88,12 @@ internal static partial class ScoreReader
     [GeneratedRegex(@"\s(?:dat|duoc)\s+(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s*(?:/\s*100\s*)?diem")]
     private static partial Regex Scored();
 
-    [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{1,2})?$")]
+    [GeneratedRegex(@"^(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})$")]
     private static partial Regex Points();
+
+    // "Thứ nhất", "Hạng 1": a rank, not points.
+    [GeneratedRegex(@"^(?:[Tt]hứ|[Hh]ạng|[Xx]ếp thứ)\s+\S+$")]
+    private static partial Regex RankNumber();
 
     [GeneratedRegex(@"^(?:\d{1,2}[.)]?\s+)?(?<unit>\p{Lu}.+?)\s+(?<p>\d{2,3}(?:[.,]\d{1,2})?)(?:\s+(?<r>\p{Lu}[\p{L} ]{2,20}))?$")]
     private static partial Regex OneLine();
