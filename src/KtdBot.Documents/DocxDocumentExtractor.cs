@@ -24,22 +24,12 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
     /// <inheritdoc />
-    public async Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        buffer.Position = 0;
-        try
+    public Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
+        OpenXmlReading.ReadAsync(content, fileName, ".docx", buffer =>
         {
             using var document = WordprocessingDocument.Open(buffer, isEditable: false);
             return Read(document, fileName);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
-        {
-            throw new DocumentFormatException($"{fileName}: not a readable .docx file ({ex.Message})", ex);
-        }
-    }
+        }, cancellationToken);
 
     private static ExtractedDocument Read(WordprocessingDocument document, string fileName)
     {

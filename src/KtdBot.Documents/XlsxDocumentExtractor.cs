@@ -19,22 +19,12 @@ public sealed class XlsxDocumentExtractor : IDocumentExtractor
     public IReadOnlyCollection<string> Extensions { get; } = [".xlsx"];
 
     /// <inheritdoc />
-    public async Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        buffer.Position = 0;
-        try
+    public Task<ExtractedDocument> ExtractAsync(Stream content, string fileName, CancellationToken cancellationToken) =>
+        OpenXmlReading.ReadAsync(content, fileName, ".xlsx", buffer =>
         {
             using var workbook = SpreadsheetDocument.Open(buffer, isEditable: false);
             return Read(workbook, fileName);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException)
-        {
-            throw new DocumentFormatException($"{fileName}: not a readable .xlsx file ({ex.Message})", ex);
-        }
-    }
+        }, cancellationToken);
 
     private static ExtractedDocument Read(SpreadsheetDocument workbook, string fileName)
     {

@@ -49,22 +49,8 @@ internal static class StructuredKnowledgeReader
         var members = f.Mappings("members")
             .Select(m => new BlocMember(m.Required("name"), m.Strings("aliases")))
             .ToList();
-        var deputies = f.Mappings("deputies").Select(l => new BlocLeader(
-            l.RequiredYear("year"),
-            l.Required("unit"),
-            l.Optional("person"),
-            l.Optional("person_title"),
-            l.OptionalDate("chosen_on"),
-            l.Optional("basis"),
-            l.SourceId("source"))).ToList();
-        var leaders = f.Mappings("leaders").Select(l => new BlocLeader(
-            l.RequiredYear("year"),
-            l.Required("unit"),
-            l.Optional("person"),
-            l.Optional("person_title"),
-            l.OptionalDate("chosen_on"),
-            l.Optional("basis"),
-            l.SourceId("source"))).ToList();
+        var leaders = Roles(f, "leaders");
+        var deputies = Roles(f, "deputies");
         var duplicate = leaders.GroupBy(l => l.Year).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -116,6 +102,17 @@ internal static class StructuredKnowledgeReader
         };
         return f.HasErrors ? null : bloc;
     }
+
+    // leaders: and deputies: share one shape: year, unit, person, person_title, chosen_on, basis, source.
+    private static List<BlocLeader> Roles(YamlFields f, string key) =>
+        f.Mappings(key).Select(l => new BlocLeader(
+            l.RequiredYear("year"),
+            l.Required("unit"),
+            l.Optional("person"),
+            l.Optional("person_title"),
+            l.OptionalDate("chosen_on"),
+            l.Optional("basis"),
+            l.SourceId("source"))).ToList();
 
     public static Campaign? ReadCampaign(YamlFields f)
     {
