@@ -124,7 +124,7 @@ public static class BlocResolver
             }
 
             // "Khối thi đua số II", "khối IV": decisions number blocs in Roman numerals, and people copy them.
-            if (j < query.Count && Roman(query[j]) is { } roman && (j > i + 1 || query[j].Length > 1))
+            if (j < query.Count && Text.RomanNumerals.Value(query[j]) is { } roman && (j > i + 1 || query[j].Length > 1))
             {
                 return (roman, kind, true);
             }
@@ -137,13 +137,6 @@ public static class BlocResolver
 
         return (null, null, mentioned);
     }
-
-    private static int? Roman(string syllable) => syllable switch
-    {
-        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
-        "xi" => 11, "xii" => 12,
-        _ => null,
-    };
 
     private static bool IsBareNumberedName(string[] syllables) =>
         syllables.Length <= 5 && syllables[0] is "khoi" or "cum" && syllables.Any(s => s.Length > 0 && char.IsDigit(s[0]));

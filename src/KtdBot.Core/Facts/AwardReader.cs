@@ -38,7 +38,7 @@ internal static partial class AwardReader
             if (list.Trim(':', ' ').Length == 0 && index + 1 < lines.Count)
             {
                 recipients = [];
-                for (var j = index + 1; j < lines.Count && recipients.Count < 40 && IsItem(lines[j].Text); j++)
+                for (var j = index + 1; j < lines.Count && recipients.Count < 40 && UnitPhrases.IsListItem(lines[j].Text); j++)
                 {
                     recipients.Add(UnitPhrases.CleanItem(lines[j].Text));
                     consumed = Math.Max(consumed, j - index);
@@ -96,8 +96,6 @@ internal static partial class AwardReader
         return folded.Length;
     }
 
-    private static bool IsItem(string text) => ItemLine().IsMatch(text) && text.Length < 200;
-
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     [GeneratedRegex(@"^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s*)?(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>[^:]{3,60}))?\s*:\s*")]
@@ -121,6 +119,4 @@ internal static partial class AwardReader
     [GeneratedRegex(@"\bduoc\s+(?:tang|trao|nhan)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)(?:\s+cua\s+(?<of>[^,.;]{3,40}))?")]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
-    private static partial Regex ItemLine();
 }

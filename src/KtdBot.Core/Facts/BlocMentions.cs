@@ -38,7 +38,7 @@ internal static partial class BlocMentions
             }
 
             var numberText = m.Groups["n"].Value;
-            int? number = int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Roman(numberText);
+            int? number = int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Text.RomanNumerals.Value(numberText);
             if (number is not (> 0 and < 100) || (!hasThiDua && char.IsLetter(numberText[0])))
             {
                 continue;
@@ -173,13 +173,6 @@ internal static partial class BlocMentions
 
         return rest.Length > 0 && char.IsUpper(rest[0]);
     }
-
-    private static int? Roman(string text) => text switch
-    {
-        "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
-        "xi" => 11, "xii" => 12, "xiii" => 13, "xiv" => 14, "xv" => 15,
-        _ => null,
-    };
 
     private static string Capitalise(string name) =>
         name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.Length > 1 && name.Skip(1).All(c => !char.IsLower(c)) ? name[1..].ToLowerInvariant() : name[1..]);

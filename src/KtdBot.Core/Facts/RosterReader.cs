@@ -205,7 +205,7 @@ internal static partial class RosterReader
         {
             var text = lines[j].Text;
             var item = UnitPhrases.CleanItem(TrailingNumber().Replace(BareNumber().Replace(text, string.Empty), string.Empty));
-            if (lines[j].IsRow || text.Length > 160 || IsFurniture(text) || !(IsListItem(text) || UnitPhrases.LooksLikeUnit(item)))
+            if (lines[j].IsRow || text.Length > 160 || IsFurniture(text) || !(UnitPhrases.IsListItem(text) || UnitPhrases.LooksLikeUnit(item)))
             {
                 break;
             }
@@ -271,8 +271,6 @@ internal static partial class RosterReader
     // "x", "✓": the row's unit holds the column's role.
     private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
 
-    private static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
-
     private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
 
     private static bool HasDigit(string text) => text.Any(char.IsDigit);
@@ -297,8 +295,6 @@ internal static partial class RosterReader
     [GeneratedRegex(@"^(?:khoi|cum)\b|\b(?:khoi|cum) (?:thi dua )?(?:nay|co|gom)\b")]
     private static partial Regex GenericBloc();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
-    private static partial Regex ListItem();
 
     [GeneratedRegex(@"\s*[(\-–]\s*(?<role>(?:khối|cụm|Khối|Cụm|KHỐI|CỤM)\s+(?:trưởng|phó|Trưởng|Phó|TRƯỞNG|PHÓ))\s*\)?\s*$")]
     private static partial Regex RoleInName();

@@ -37,6 +37,9 @@ internal static partial class UnitPhrases
         return remark.Success && remark.Index > 2 && !RoleTag().IsMatch(remark.Value) ? text[..remark.Index].Trim() : text;
     }
 
+    /// <summary>"1. Sở Y tế", "- Hội Khuyến học", "a) Công an tỉnh": one item of a list under a lead-in.</summary>
+    public static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
+
     /// <summary>True when a name starts like a unit's ("Sở", "Hội", "Công an", "UBND").</summary>
     public static bool LooksLikeUnit(string name)
     {
@@ -161,6 +164,9 @@ internal static partial class UnitPhrases
     }
 
     private static string Restore(string text) => text.Replace('\u0001', ',').Replace('\u0002', ';').Replace('\u0003', ' ');
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"\s*\([^()]*\)$")]
     private static partial Regex TrailingRemark();

@@ -54,6 +54,7 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
     private readonly Dictionary<string, ParsedFile> _used = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private Dictionary<string, ParsedFile>? _stored;
+    private bool _added;
 
     /// <summary>The build of the extractors and fact readers: cached entries of another build are not trusted.</summary>
     public static string CurrentVersion(params Assembly[] assemblies) =>
@@ -90,12 +91,19 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
         lock (_lock)
         {
             _used[key] = parsed;
+            _added = true;
         }
     }
 
     /// <inheritdoc />
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
+        // A start where every file came from the snapshot and none went away has nothing to write: skip the rewrite.
+        if (!_added && _stored is not null && _stored.Count == _used.Count)
+        {
+            return;
+        }
+
         Directory.CreateDirectory(folder);
         var temporary = $"{FilePath}.{Guid.NewGuid():N}.tmp"; // two hosts on one data folder never write the same file
         await using (var stream = File.Create(temporary))
@@ -105,6 +113,7 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
 
         File.Move(temporary, FilePath, overwrite: true);
         _stored = new Dictionary<string, ParsedFile>(_used, StringComparer.Ordinal);
+        _added = false;
     }
 
     private Dictionary<string, ParsedFile> Load()
