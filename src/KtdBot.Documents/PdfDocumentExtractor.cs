@@ -92,10 +92,29 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
 
         var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).ToList();
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder);
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
+        var tables = PdfTables.Find(ordered);
+        var inTables = tables.SelectMany(t => t.Blocks).ToHashSet();
         var paragraphs = new List<PdfParagraph>();
         foreach (var block in ordered)
         {
+            if (inTables.Contains(block))
+            {
+                // The table's first block in reading order stands for all of them: one paragraph per row.
+                if (tables.FirstOrDefault(t => t.Blocks.Contains(block)) is { } table && tables.Remove(table))
+                {
+                    var style = LineStyle.Of(block.TextLines[^1]);
+                    foreach (var row in table.Rows)
+                    {
+                        var cells = new PdfParagraph(style, page.Number) { IsRow = true };
+                        cells.Lines.Add(VietnameseText.Normalize(row));
+                        paragraphs.Add(cells);
+                    }
+                }
+
+                continue;
+            }
+
             PdfParagraph? current = null;
             double? previousBottom = null;
             foreach (var line in block.TextLines)
@@ -134,13 +153,13 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         }
 
         var counts = pages
-            .SelectMany(p => p.Where(x => x.Text.Length < 120).Select(x => Digits().Replace(x.Text, "#")).Distinct())
+            .SelectMany(p => p.Where(x => x.Text.Length < 120 && !x.IsRow).Select(x => Digits().Replace(x.Text, "#")).Distinct())
             .GroupBy(t => t, StringComparer.Ordinal)
             .Where(g => g.Count() * 2 > pages.Count)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
         return pages
-            .Select(p => p.Where(x => !PageNumber().IsMatch(x.Text) && !(x.Text.Length < 120 && counts.Contains(Digits().Replace(x.Text, "#")))).ToList())
+            .Select(p => p.Where(x => !PageNumber().IsMatch(x.Text) && !(x.Text.Length < 120 && !x.IsRow && counts.Contains(Digits().Replace(x.Text, "#")))).ToList())
             .ToList();
     }
 
@@ -155,6 +174,7 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
                 var paragraph = page[i];
                 if (i == 0 && result.Count > 0 && result[^1] is var last
                     && last.Style == paragraph.Style
+                    && !last.IsRow && !paragraph.IsRow
                     && !EndsSentence(last.Text)
                     && paragraph.Text.Length > 0 && char.IsLower(paragraph.Text[0]))
                 {
@@ -178,7 +198,8 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         var bodyBold = paragraphs.Where(p => p.Style.Size == bodySize).GroupBy(p => p.Style.Bold).OrderByDescending(g => g.Sum(p => p.Text.Length)).First().Key;
 
         bool IsHeading(PdfParagraph p) =>
-            p.Text.Length < 160
+            !p.IsRow
+            && p.Text.Length < 160
             && (p.Style.Size >= bodySize * 1.15
                 || (p.Style.Bold && !bodyBold && !EndsSentence(p.Text))
                 || IsCapitals(p.Text)
@@ -292,6 +313,9 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         public LineStyle Style { get; } = style;
 
         public int Page { get; } = page;
+
+        /// <summary>A table row ("cell | cell"): never a heading, never joined to the next page's text.</summary>
+        public bool IsRow { get; init; }
 
         public List<string> Lines { get; } = [];
 

@@ -8,7 +8,8 @@ namespace KtdBot.Facts;
 /// </summary>
 internal static partial class AwardReader
 {
-    public static int Read(IReadOnlyList<DocumentLine> lines, int index, BlocRef bloc, DocumentContext context, FactSink sink)
+    /// <summary>Reads one line (and the list after it); without a bloc, only lists that name a bloc per item are read.</summary>
+    public static int Read(IReadOnlyList<DocumentLine> lines, int index, BlocRef? bloc, DocumentContext context, FactSink sink)
     {
         var line = lines[index];
         var text = line.Folded;
@@ -25,7 +26,10 @@ internal static partial class AwardReader
         foreach (Match m in GivesTo().Matches(folded))
         {
             var form = text.Cut(m.Groups["form"].Index, m.Groups["form"].Length);
-            var formGiver = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length) : giver;
+            // "… đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho …": each proposal names its own giver.
+            var ownGiver = ProposalGiver().Matches(folded).LastOrDefault(p => p.Index < m.Index && p.Index + p.Length >= m.Index);
+            var formGiver = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length)
+                : ownGiver is not null ? text.Cut(ownGiver.Groups["g"].Index, ownGiver.Groups["g"].Length) : giver;
             var start = m.Index + m.Length;
             var end = EndOfClause(folded, start);
             if (NextGive().Match(folded, start) is { Success: true } next && next.Index < end)
@@ -35,13 +39,22 @@ internal static partial class AwardReader
 
             var list = CountPrefix().Replace(text.Original[start..end].Trim(), string.Empty);
             List<string> recipients;
-            if (list.Trim(':', ' ').Length == 0 && index + 1 < lines.Count)
+            // "… cho:" or "… cho các tập thể có thành tích xuất sắc …:" — the recipients follow as a list.
+            var leadsIn = list.Trim(':', ' ').Length == 0 || (list.TrimEnd().EndsWith(':') && !UnitPhrases.LooksLikeUnit(UnitPhrases.Capitalised(list)));
+            if (leadsIn && index + 1 < lines.Count)
             {
                 recipients = [];
                 for (var j = index + 1; j < lines.Count && recipients.Count < 40 && UnitPhrases.IsListItem(lines[j].Text); j++)
                 {
-                    recipients.Add(UnitPhrases.CleanItem(lines[j].Text));
                     consumed = Math.Max(consumed, j - index);
+                    // "- Khối thi đua số 1: Văn phòng UBND tỉnh; Sở Tư pháp.": the recipients of one bloc.
+                    if (PerBloc(lines[j], context) is { } part)
+                    {
+                        sink.Add(new AwardFact(part.Bloc, year, Capitalise(form), formGiver, proposed, part.Recipients, sink.Evidence(line.Text + "\n" + lines[j].Text)));
+                        continue;
+                    }
+
+                    recipients.Add(UnitPhrases.CleanItem(lines[j].Text));
                 }
             }
             else
@@ -49,15 +62,15 @@ internal static partial class AwardReader
                 recipients = UnitPhrases.SplitList(list);
             }
 
-            recipients = recipients.Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
-            if (recipients.Count > 0)
+            recipients = recipients.Select(UnitPhrases.Capitalised).Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
+            if (recipients.Count > 0 && bloc is not null)
             {
                 sink.Add(new AwardFact(bloc, year, Capitalise(form), formGiver, proposed, recipients, sink.Evidence(line.Text)));
             }
         }
 
         // "- Cờ thi đua của UBND tỉnh: **UBND huyện Hữu Lũng** (đơn vị dẫn đầu Cụm)." under "Đề nghị khen thưởng".
-        if (FormLabel().Match(folded) is { Success: true } label)
+        if (bloc is not null && FormLabel().Match(folded) is { Success: true } label)
         {
             var listed = UnitPhrases.SplitList(text.Original[(label.Index + label.Length)..].Replace("*", string.Empty, StringComparison.Ordinal))
                 .Select(UnitPhrases.CleanItem).Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
@@ -72,7 +85,7 @@ internal static partial class AwardReader
         // "Hội X được tặng Cờ thi đua của UBND tỉnh".
         foreach (Match m in Received().Matches(folded))
         {
-            if (UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
+            if (bloc is not null && UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
             {
                 var form = text.Cut(m.Groups["form"].Index, m.Groups["form"].Length);
                 var of = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length) : null;
@@ -81,6 +94,57 @@ internal static partial class AwardReader
         }
 
         return consumed;
+    }
+
+    /// <summary>
+    /// "Tập thể được tặng Cờ thi đua" over a table's name column, or "Tặng Cờ thi đua của UBND tỉnh cho 07 tập thể …,
+    /// gồm:" just before the table: its rows are an award's recipients, not a roster. Null for any other table.
+    /// </summary>
+    public static (string Form, string? Giver, bool Proposed)? TableAward(string? nameHeader, DocumentLine? leadIn)
+    {
+        var fromLeadIn = LeadInAward(leadIn);
+        if (nameHeader is not null && HeaderAward().Match(new FoldedText(nameHeader).Folded) is { Success: true } header)
+        {
+            var text = new FoldedText(nameHeader);
+            return (Capitalise(text.Cut(header.Groups["form"].Index, header.Groups["form"].Length)), fromLeadIn?.Giver, header.Groups["p"].Success);
+        }
+
+        return fromLeadIn;
+    }
+
+    private static (string Form, string? Giver, bool Proposed)? LeadInAward(DocumentLine? leadIn)
+    {
+        if (leadIn is null || leadIn.IsRow || !leadIn.Text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        var folded = leadIn.Folded.Folded;
+        var gives = GivesTo().Match(folded);
+        if (!gives.Success || UnitPhrases.LooksLikeUnit(UnitPhrases.Capitalised(leadIn.Text[(gives.Index + gives.Length)..])))
+        {
+            return null;
+        }
+
+        var of = gives.Groups["of"].Success ? leadIn.Folded.Cut(gives.Groups["of"].Index, gives.Groups["of"].Length) : null;
+        return (Capitalise(leadIn.Folded.Cut(gives.Groups["form"].Index, gives.Groups["form"].Length)), of, ProposalCue().IsMatch(folded));
+    }
+
+    private static (BlocRef Bloc, List<string> Recipients)? PerBloc(DocumentLine line, DocumentContext context)
+    {
+        if (BlocMentions.Find(line, context.Province, true) is not [var mention, ..] || mention.Start > 4)
+        {
+            return null;
+        }
+
+        var rest = line.Text[mention.End..].TrimStart();
+        if (!rest.StartsWith(':'))
+        {
+            return null;
+        }
+
+        var recipients = UnitPhrases.SplitList(rest[1..]).Select(UnitPhrases.Capitalised).Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
+        return recipients.Count > 0 ? (mention.Bloc, recipients) : null;
     }
 
     private static int EndOfClause(string folded, int start)
@@ -100,6 +164,9 @@ internal static partial class AwardReader
 
     [GeneratedRegex(@"^\s*(?:[-–•+*]\s*|\d{1,2}[.)]\s*)?(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>[^:]{3,60}))?\s*:\s*")]
     private static partial Regex FormLabel();
+
+    [GeneratedRegex(@"(?:duoc|(?<p>de nghi))\s+(?:tang|trao|khen)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)")]
+    private static partial Regex HeaderAward();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();

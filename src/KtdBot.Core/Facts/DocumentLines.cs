@@ -181,7 +181,8 @@ internal static partial class DocumentLines
     [GeneratedRegex(@"^:?-{3,}:?$")]
     private static partial Regex MarkdownRule();
 
-    [GeneratedRegex(@"[.!?…]\s+(?=[\p{Lu}\d""“(])")]
+    // Also before an inline list item: "… năm 2024: - Khối thi đua số 1: A; B. - Khối thi đua số 3: C."
+    [GeneratedRegex(@"[.!?…]\s+(?=[\p{Lu}\d""“(])|[.:;]\s+(?=[-–•]\s+\p{Lu})")]
     private static partial Regex SentenceEnd();
 
     // "TP. Hồ Chí Minh", "ThS. Nguyễn …", and list numbers ("gồm: 1. Sở Y tế; 2. …").

@@ -15,7 +15,7 @@ public static partial class FactAssembler
     /// <summary>Bloc records from the facts.</summary>
     public static IReadOnlyList<Bloc> Blocs(IEnumerable<DocumentFacts> documents, Func<string, string> titleOf)
     {
-        var facts = documents.SelectMany(d => d.Blocs).ToList();
+        var facts = ProvinceLinker.Link(documents.SelectMany(d => d.Blocs).ToList());
         var groups = new List<List<BlocFact>>();
         foreach (var fact in facts)
         {
@@ -149,7 +149,7 @@ public static partial class FactAssembler
         return CompositionOf(fact.Year, compositions.Keys);
     }
 
-    private static bool SameUnitKey(string a, string b) => a.Length > 2 && b.Length > 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    internal static bool SameUnitKey(string a, string b) => a.Length > 2 && b.Length > 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
 
     private static int CompositionOf(int? year, IEnumerable<int> compositions)
     {

@@ -28,7 +28,7 @@ public static class FactExtractor
             if (line.IsRow)
             {
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
-                RosterReader.ReadTable(rows, current is null ? null : canonical.Of(current), context, sink);
+                RosterReader.ReadTable(rows, i > 0 ? lines[i - 1] : null, current is null ? null : canonical.Of(current), context, sink);
                 AmountReader.ReadTable(rows, sink);
                 i += rows.Count - 1;
                 continue;
@@ -43,10 +43,10 @@ public static class FactExtractor
             // A sentence without a bloc's name speaks of the bloc last named, or of the document's main bloc.
             var bloc = mention is not null ? canonical.Of(mention.Bloc) : current is not null ? canonical.Of(current) : Generic(line) ? primary : null;
             var consumed = RosterReader.ReadProse(lines, i, mention, bloc, context, sink);
+            consumed = Math.Max(consumed, AwardReader.Read(lines, i, bloc, context, sink));
             if (bloc is not null)
             {
                 RoleReader.Read(line, bloc, context, sink);
-                consumed = Math.Max(consumed, AwardReader.Read(lines, i, bloc, context, sink));
                 ReviewReader.Read(lines, i, bloc, context, sink);
                 consumed = Math.Max(consumed, ScoreReader.Read(lines, i, bloc, context, sink));
             }

@@ -18,6 +18,9 @@ internal static class FactVocabulary
         "nha xuat ban", "dai phat thanh", "ban quan ly", "hop tac xa", "lien hiep cac hoi",
     ];
 
+    /// <summary>Place units written in lower case inside a sentence ("đề nghị tặng Cờ thi đua cho phường Phổ Yên").</summary>
+    public static readonly string[] PlaceHeads = ["phuong", "xa", "huyen", "thi xa", "thi tran", "thanh pho", "quan", "ubnd", "uy ban nhan dan"];
+
     /// <summary>Award forms, as in "đề nghị tặng Cờ thi đua cho …".</summary>
     public static readonly string[] AwardForms =
     [
@@ -55,6 +58,6 @@ internal static class FactVocabulary
         ("multiple", ["he so", "muc thuong (lan", "so lan", "muc tien thuong (lan"]),
         ("award", ["hinh thuc", "de nghi khen", "khen thuong de nghi", "danh hieu de nghi"]),
         ("note", ["ghi chu", "chuc danh", "nhiem vu", "vai tro", "chuc vu"]),
-        ("name", ["cac don vi thanh vien", "don vi thanh vien", "cac co quan, don vi", "co quan, don vi", "ten don vi", "ten co quan", "don vi", "co quan", "ten hoi", "hoi thanh vien", "thanh vien", "ten tap the", "tap the", "danh hieu", "ten danh hieu", "hinh thuc khen thuong"]),
+        ("name", ["cac don vi thanh vien", "don vi thanh vien", "cac co quan, don vi", "co quan, don vi", "ten don vi", "ten co quan", "don vi", "co quan", "ten hoi", "hoi thanh vien", "thanh vien", "ten tap the", "tap the", "ten doanh nghiep", "doanh nghiep", "ten to chuc", "dia phuong", "ten xa, phuong", "cac xa, phuong", "xa, phuong", "ten dia phuong", "danh hieu", "ten danh hieu", "hinh thuc khen thuong"]),
     ];
 }

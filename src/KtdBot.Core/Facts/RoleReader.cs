@@ -52,7 +52,7 @@ internal static partial class RoleReader
         // "bầu X làm khối trưởng(, Y làm khối phó) năm 2026", "thống nhất chọn X làm Khối trưởng".
         foreach (Match m in Elects().Matches(folded))
         {
-            if (m.Groups["giao"].Success && !char.IsUpper(text.Original[m.Index + m.Length]))
+            if (m.Groups["giao"].Success && !char.IsUpper(UnitPhrases.Capitalised(text.Original[(m.Index + m.Length)..])[0]))
             {
                 continue; // "giao" assigns a role only to a named unit: "Giao Sở Tư pháp làm Khối trưởng"
             }
@@ -180,7 +180,7 @@ internal static partial class RoleReader
             return null;
         }
 
-        var phrase = text.Cut(start, end - start).Trim(',', ' ');
+        var phrase = UnitPhrases.Capitalised(text.Cut(start, end - start).Trim(',', ' '));
         return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 

@@ -7,7 +7,7 @@ namespace KtdBot.Facts;
 internal static partial class RosterReader
 {
     /// <summary>Reads one table: members (and leader/deputy from a note column), or scores when it has a score column.</summary>
-    public static void ReadTable(IReadOnlyList<DocumentLine> rows, BlocRef? current, DocumentContext context, FactSink sink)
+    public static void ReadTable(IReadOnlyList<DocumentLine> rows, DocumentLine? leadIn, BlocRef? current, DocumentContext context, FactSink sink)
     {
         var columns = TableColumns.FromHeaderRow(rows[0].Cells);
         var body = columns is null ? rows : rows.Skip(1).ToList();
@@ -16,6 +16,8 @@ internal static partial class RosterReader
         {
             return; // a reward table: AmountReader reads it
         }
+
+        var tableAward = AwardReader.TableAward(columns.FromHeader ? columns.Cell(rows[0].Cells, "name") : null, leadIn);
 
         var bloc = current;
         var members = new List<(BlocRef Bloc, string Name, DocumentLine Row)>();
@@ -69,7 +71,13 @@ internal static partial class RosterReader
             }
 
             // "Cụm thi đua số 1 | UBND thành phố …; UBND huyện … | <cụm trưởng> | <cụm phó>": one row per bloc, its units in one cell.
-            var units = unit.Contains(';', StringComparison.Ordinal) ? UnitPhrases.SplitList(unit) : [unit];
+            var units = UnitPhrases.CellUnits(unit);
+            if (tableAward is { } given)
+            {
+                sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, given.Form, given.Giver, given.Proposed, units, sink.Evidence((leadIn is null ? string.Empty : leadIn.Text + "\n") + row.Text)));
+                continue;
+            }
+
             members.AddRange(units.Select(u => (rowBloc, u, row)));
             if (role is { } deputy)
             {
@@ -168,8 +176,15 @@ internal static partial class RosterReader
             return 0;
         }
 
-        var listed = UnitPhrases.SplitList(rest);
-        if (listed.Count >= 2 && listed.Count(UnitPhrases.LooksLikeUnit) * 2 >= listed.Count)
+        // "(gồm 07 phường: Phổ Yên, Vạn Xuân, …)": the list ends with the parenthesis, and its items take the type named.
+        var close = rest.IndexOf(')', StringComparison.Ordinal);
+        if (close > 0 && rest.IndexOf('(', 0, close) < 0)
+        {
+            rest = rest[..close];
+        }
+
+        var listed = Typed(UnitPhrases.SplitList(rest), TypeNoun().Match(text.Folded, gom.Index + gom.Length) is { Success: true } noun ? text.Cut(noun.Groups["t"].Index, noun.Groups["t"].Length) : null);
+        if (listed.Count >= 2 && (listed.Count(UnitPhrases.LooksLikeUnit) * 2 >= listed.Count || (count == listed.Count && listed.All(i => i.Length > 1 && char.IsUpper(i[0])))))
         {
             AddMembers(sink, bloc, context.ReviewYear ?? context.RosterYear, listed, count, line.Text);
         }
@@ -179,6 +194,18 @@ internal static partial class RosterReader
         }
 
         return 0;
+    }
+
+    // "Phổ Yên" in a list of "07 phường" is "Phường Phổ Yên", as rosters name it.
+    private static List<string> Typed(List<string> items, string? placeType)
+    {
+        if (placeType is null)
+        {
+            return items;
+        }
+
+        var head = char.ToUpperInvariant(placeType[0]) + placeType[1..];
+        return items.Select(i => UnitPhrases.LooksLikeUnit(i) || i.Length == 0 || !char.IsUpper(i[0]) ? UnitPhrases.Capitalised(i) : $"{head} {i}").ToList();
     }
 
     private static void AddMembers(FactSink sink, BlocRef bloc, int? year, List<string> items, int? count, string evidence)
@@ -281,6 +308,10 @@ internal static partial class RosterReader
     // "gồm 12 hội thành viên:", "có 12 hội thành viên gồm:", "gồm các đơn vị:", "gồm 7 cơ quan, đơn vị cấp tỉnh:", "có 9 đơn vị".
     [GeneratedRegex(@"\b(?:(?<gom>gom)\b\s*(?:co\s+)?(?<n>\d{1,3})?|co\s+(?<n>\d{1,3})\s+(?:hoi|don vi|co quan|thanh vien|tap the|so|ban|nganh)[^:.;]{0,40}?(?:(?<gom>gom|bao gom)\b)?)")]
     private static partial Regex Includes();
+
+    // The place type after a count: "gồm 07 phường:".
+    [GeneratedRegex(@"\G\s*(?<t>phuong|xa|huyen|thi xa|thi tran|quan)\s*:")]
+    private static partial Regex TypeNoun();
 
     [GeneratedRegex(@"(?<n>\d{1,3})\s+(?:don vi|co quan|hoi|thanh vien|tap the|co quan, don vi)\s*[.:]?\s*(?:›.*)?$")]
     private static partial Regex CountAtEnd();

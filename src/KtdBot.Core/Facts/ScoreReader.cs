@@ -21,6 +21,19 @@ internal static partial class ScoreReader
             }
         }
 
+        // "- Phường Phổ Yên: 97,5 điểm, xếp thứ nhất;": one unit's score per list item.
+        if (ListedScore().Match(header) is { Success: true } listed)
+        {
+            var text = lines[index].Folded;
+            var scored = UnitPhrases.Capitalised(text.Cut(listed.Groups["u"].Index, listed.Groups["u"].Length));
+            if (UnitPhrases.LooksLikeUnit(scored))
+            {
+                var rank = listed.Groups["r"].Success ? text.Cut(listed.Groups["r"].Index, listed.Groups["r"].Length) : null;
+                sink.Add(new ScoreFact(bloc, context.ReviewYear ?? context.RosterYear, scored, text.Cut(listed.Groups["p"].Index, listed.Groups["p"].Length), rank, sink.Evidence(lines[index].Text)));
+                return 0;
+            }
+        }
+
         // A PDF's table header may come out as a heading path ("KẾT QUẢ CHẤM ĐIỂM › Tự chấm › TT › Đơn vị › Khối chấm").
         var maxHeader = lines[index].Text.Contains('›', StringComparison.Ordinal) ? 240 : 80;
         if (lines[index].Text.Length > maxHeader || !header.Contains("diem", StringComparison.Ordinal) || !(header.Contains("don vi", StringComparison.Ordinal) || header.Contains("stt", StringComparison.Ordinal)))
@@ -87,6 +100,9 @@ internal static partial class ScoreReader
 
     [GeneratedRegex(@"\s(?:dat|duoc)\s+(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s*(?:/\s*100\s*)?diem")]
     private static partial Regex Scored();
+
+    [GeneratedRegex(@"^\s*(?:[-–•+*]|\d{1,2}[.)])?\s*(?<u>[^:;]{3,90}?)\s*:\s*(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s*diem(?:\s*,\s*(?<r>xep (?:thu|hang|loai)\s+[^,;.]{2,20}))?")]
+    private static partial Regex ListedScore();
 
     [GeneratedRegex(@"^(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})$")]
     private static partial Regex Points();

@@ -39,6 +39,18 @@ internal sealed class TableColumns
             }
         }
 
+        // "STT | Tên doanh nghiệp, đơn vị | Loại hình | Vai trò": a header whose name column no cue knows — the first
+        // column after the index that no other role took.
+        if (!columns.ContainsKey("name") && columns.ContainsKey("index") && columns.Count >= 2)
+        {
+            var taken = columns.Values.ToHashSet();
+            var free = Enumerable.Range(0, cells.Count).Where(i => !taken.Contains(i) && cells[i].Trim().Length > 0).ToList();
+            if (free.Count > 0 && free[0] > columns["index"])
+            {
+                columns["name"] = free[0];
+            }
+        }
+
         return columns.ContainsKey("name") || (columns.ContainsKey("index") && columns.Count >= 2) ? new TableColumns(columns, true) : null;
     }
 

@@ -33,12 +33,70 @@ internal static partial class UnitPhrases
         var text = ItemNumber().Replace(item.Trim(), string.Empty).Trim();
         text = text.Trim().TrimEnd('.', ';', ',', ':').Trim();
         // "Sở Giáo dục và Đào tạo (đơn vị dẫn đầu …)": a remark, not part of the name; role tags are read before this.
+        // "Phường Phổ Yên - đơn vị dẫn đầu Cụm thi đua số 2": a remark after a dash.
+        var dash = DashRemark().Match(text);
+        if (dash.Success && dash.Index > 2)
+        {
+            text = text[..dash.Index].Trim();
+        }
+
         var remark = TrailingRemark().Match(text);
         return remark.Success && remark.Index > 2 && !RoleTag().IsMatch(remark.Value) ? text[..remark.Index].Trim() : text;
     }
 
     /// <summary>"1. Sở Y tế", "- Hội Khuyến học", "a) Công an tỉnh": one item of a list under a lead-in.</summary>
     public static bool IsListItem(string text) => ListItem().IsMatch(text) && text.Length < 200;
+
+    /// <summary>
+    /// "phường Phổ Yên" → "Phường Phổ Yên": a commune, ward or district is written in lower case mid-sentence; any other
+    /// phrase is returned as it is.
+    /// </summary>
+    public static string Capitalised(string phrase)
+    {
+        var trimmed = phrase.Trim();
+        if (trimmed.Length < 3 || !char.IsLower(trimmed[0]))
+        {
+            return trimmed;
+        }
+
+        var folded = new FoldedText(trimmed).Folded;
+        foreach (var head in FactVocabulary.PlaceHeads)
+        {
+            if (folded.StartsWith(head + " ", StringComparison.Ordinal) && head.Length + 1 < trimmed.Length && char.IsUpper(trimmed[head.Length + 1]))
+            {
+                return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+            }
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>
+    /// The units in one table cell or list: "A; B", "Phường X, phường Y", and "UBND các huyện Đại Từ, Phú Lương" read as
+    /// "UBND huyện Đại Từ", "UBND huyện Phú Lương". A cell that is one name (with commas inside) stays whole.
+    /// </summary>
+    public static List<string> CellUnits(string cell)
+    {
+        if (cell.Contains(';', StringComparison.Ordinal))
+        {
+            return SplitList(cell).Select(Capitalised).ToList();
+        }
+
+        if (!cell.Contains(',', StringComparison.Ordinal))
+        {
+            return [cell.Trim()];
+        }
+
+        var items = SplitList(cell);
+        if (items.Count >= 2 && SharedHead().Match(items[0]) is { Success: true } shared)
+        {
+            var head = $"{shared.Groups["head"].Value} {shared.Groups["type"].Value}".Trim();
+            items = items.Select((item, i) => i == 0 ? $"{head} {shared.Groups["first"].Value}" : LooksLikeUnit(item) ? item : $"{head} {item}").ToList();
+        }
+
+        items = items.Select(Capitalised).ToList();
+        return items.Count >= 2 && items.All(LooksLikeUnit) ? items : [cell.Trim()];
+    }
 
     /// <summary>True when a name starts like a unit's ("Sở", "Hội", "Công an", "UBND").</summary>
     public static bool LooksLikeUnit(string name)
@@ -62,7 +120,7 @@ internal static partial class UnitPhrases
             }
         }
 
-        var phrase = DropTrailingWords(DropLeadWords(text, start, end));
+        var phrase = DropTrailingWords(DropLeadWords(text, start, end)) is { } found ? Capitalised(found) : null;
         return phrase is { Length: > 1 } && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 
@@ -93,7 +151,7 @@ internal static partial class UnitPhrases
             }
         }
 
-        var phrase = text.Cut(start, end - start).Trim('"', '“', '”', ' ');
+        var phrase = Capitalised(text.Cut(start, end - start).Trim('"', '“', '”', ' '));
         return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 
@@ -165,8 +223,15 @@ internal static partial class UnitPhrases
 
     private static string Restore(string text) => text.Replace('\u0001', ',').Replace('\u0002', ';').Replace('\u0003', ' ');
 
+    // "UBND các huyện Đại Từ": a head shared by the names that follow it in the list.
+    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{L} ]{0,20}?)?\s*(?:các|Các)\s+(?<type>huyện|xã|phường|thành phố|thị xã|thị trấn|quận)\s+(?<first>\p{Lu}.*)$")]
+    private static partial Regex SharedHead();
+
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-–•+*]|[a-zđ][.)])\s*\p{Lu}")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\s+[-–]\s+(?:đơn vị|là|dẫn đầu|xếp|đạt|được|với)\b.*$")]
+    private static partial Regex DashRemark();
 
     [GeneratedRegex(@"\s*\([^()]*\)$")]
     private static partial Regex TrailingRemark();
@@ -174,7 +239,7 @@ internal static partial class UnitPhrases
     [GeneratedRegex(@"(?i)(?:khối|cụm)\s+(?:trưởng|phó)")]
     private static partial Regex RoleTag();
 
-    [GeneratedRegex(@"\s+(?:và|va)\s+(?=[\p{Lu}\d])")]
+    [GeneratedRegex(@"\s+(?:và|va)\s+(?=[\p{Lu}\d]|(?:phường|xã|huyện|thị xã|thị trấn|thành phố|quận)\s+\p{Lu})")]
     private static partial Regex AndCapital();
 
     [GeneratedRegex(@"^(?:[-–•+*]\s*|\(?\d{1,3}[.)]\s*|[a-zđ][.)]\s+|[IVX]{1,4}[.)]\s+)")]

@@ -51,6 +51,9 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };
 
+    /// <summary>The folder under the data folder that holds the snapshots; never read as knowledge.</summary>
+    public const string FolderName = "knowledge-cache";
+
     private readonly Dictionary<string, ParsedFile> _used = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private Dictionary<string, ParsedFile>? _stored;
@@ -64,7 +67,7 @@ public sealed class FileParsedFileCache(string folder, string version) : IParsed
     public static FileParsedFileCache For(string dataFolder, string knowledgeFolder, string version)
     {
         var name = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(knowledgeFolder))))[..12].ToLowerInvariant();
-        return new FileParsedFileCache(Path.Combine(dataFolder, "knowledge-cache", name), version);
+        return new FileParsedFileCache(Path.Combine(dataFolder, FolderName, name), version);
     }
 
     private string FilePath => Path.Combine(folder, "knowledge-cache.json");

@@ -35,9 +35,10 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors, 
         {
             var relative = Path.GetRelativePath(directory, path);
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith('.') || string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase)
+                || relative.Split(Path.DirectorySeparatorChar).SkipLast(1).Any(d => d.StartsWith('.') || d == FileParsedFileCache.FolderName))
             {
-                continue; // hidden files and the editors' guide are not knowledge
+                continue; // hidden files, the editors' guide and our own parse cache (Data:Path inside the folder) are not knowledge
             }
 
             var extension = Path.GetExtension(path);

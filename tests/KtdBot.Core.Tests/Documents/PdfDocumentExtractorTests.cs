@@ -111,6 +111,35 @@ public sealed class PdfDocumentExtractorTests
     }
 
     [Fact]
+    public async Task ReadsATableLaidOutColumnByColumnAsRows()
+    {
+        // Layout analysis returns each column as its own block; the rows must come back whole, in order.
+        var pdf = new PdfSample()
+            .Paragraph("Dieu 1. Tang Co thi dua cua UBND tinh cho 03 tap the da dan dau cac khoi thi dua nam 2024, gom:")
+            .Table(
+                [59, 92, 358],
+                ["STT", "Khoi thi dua (nam 2024)", "Tap the duoc tang Co thi dua"],
+                ["1", "Khoi thi dua so 1 - Cac co quan tong hop", "So Tai chinh"],
+                ["2", "Khoi thi dua so 2 - Cac so kinh te", "So Cong Thuong"],
+                ["3", "Khoi thi dua so 4 - Noi chinh", "Cong an tinh"])
+            .Paragraph(Voting)
+            .Build();
+
+        var document = await ExtractAsync(pdf, "qd-245.pdf");
+
+        var lines = document.Sections.SelectMany(s => s.Text.Split("\n\n")).ToList();
+        Assert.Equal(
+            [
+                "STT | Khoi thi dua (nam 2024) | Tap the duoc tang Co thi dua",
+                "1 | Khoi thi dua so 1 - Cac co quan tong hop | So Tai chinh",
+                "2 | Khoi thi dua so 2 - Cac so kinh te | So Cong Thuong",
+                "3 | Khoi thi dua so 4 - Noi chinh | Cong an tinh",
+            ],
+            lines.Where(l => l.Contains(" | ", StringComparison.Ordinal)));
+        Assert.Equal(Voting, lines[^1]);
+    }
+
+    [Fact]
     public async Task TruncatedPdfIsRejectedNamingTheFile()
     {
         var pdf = new PdfSample().Heading(Title, 18).Paragraph(Scope).Paragraph(Criteria).Build();
@@ -203,6 +232,22 @@ public sealed class PdfDocumentExtractorTests
 
             _page = NewPage();
             return Paragraph(string.Join(' ', words[wordsOnFirstPage..]));
+        }
+
+        /// <summary>A table without rules: each row's cells at the columns' left edges, rows 17 points apart.</summary>
+        public PdfSample Table(double[] columns, params string[][] rows)
+        {
+            foreach (var row in rows)
+            {
+                _y -= 17;
+                for (var i = 0; i < row.Length; i++)
+                {
+                    _page.AddText(row[i], BodySize - 1, new PdfPoint(columns[i], _y), _regular);
+                }
+            }
+
+            _y -= BodySize * 2;
+            return this;
         }
 
         public byte[] Build()
