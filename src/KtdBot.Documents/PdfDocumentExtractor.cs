@@ -91,28 +91,19 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         }
 
         var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).ToList();
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var tables = PdfTables.Find(words).OrderByDescending(t => t.Top).ToList();
+        var inTables = tables.SelectMany(t => t.Words).ToHashSet();
+        var prose = words.Where(w => !inTables.Contains(w)).ToList();
+        var blocks = prose.Count == 0 ? [] : DocstrumBoundingBoxes.Instance.GetBlocks(prose);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
-        var tables = PdfTables.Find(ordered);
-        var inTables = tables.SelectMany(t => t.Blocks).ToHashSet();
         var paragraphs = new List<PdfParagraph>();
         foreach (var block in ordered)
         {
-            if (inTables.Contains(block))
+            // A table comes before the first block below its top edge: one paragraph per row, never a heading.
+            while (tables.Count > 0 && tables[0].Top >= block.BoundingBox.Top)
             {
-                // The table's first block in reading order stands for all of them: one paragraph per row.
-                if (tables.FirstOrDefault(t => t.Blocks.Contains(block)) is { } table && tables.Remove(table))
-                {
-                    var style = LineStyle.Of(block.TextLines[^1]);
-                    foreach (var row in table.Rows)
-                    {
-                        var cells = new PdfParagraph(style, page.Number) { IsRow = true };
-                        cells.Lines.Add(VietnameseText.Normalize(row));
-                        paragraphs.Add(cells);
-                    }
-                }
-
-                continue;
+                AddRows(tables[0]);
+                tables.RemoveAt(0);
             }
 
             PdfParagraph? current = null;
@@ -141,7 +132,18 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
             }
         }
 
+        tables.ForEach(AddRows);
         return paragraphs;
+
+        void AddRows(PdfTables.Table table)
+        {
+            foreach (var row in table.Rows)
+            {
+                var cells = new PdfParagraph(default, page.Number) { IsRow = true };
+                cells.Lines.Add(VietnameseText.Normalize(row));
+                paragraphs.Add(cells);
+            }
+        }
     }
 
     // A header or footer is a short text printed on most pages, at most differing by the page number.
@@ -191,11 +193,13 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
 
     private static ExtractedDocument Build(List<PdfParagraph> paragraphs, DocumentInformation information, string fileName)
     {
-        var bodySize = paragraphs
+        // Table rows carry no style of their own: the body is what the prose is set in.
+        var prose = paragraphs.Where(p => !p.IsRow).DefaultIfEmpty(paragraphs[0]).ToList();
+        var bodySize = prose
             .GroupBy(p => p.Style.Size)
             .OrderByDescending(g => g.Sum(p => p.Text.Length))
             .First().Key;
-        var bodyBold = paragraphs.Where(p => p.Style.Size == bodySize).GroupBy(p => p.Style.Bold).OrderByDescending(g => g.Sum(p => p.Text.Length)).First().Key;
+        var bodyBold = prose.Where(p => p.Style.Size == bodySize).GroupBy(p => p.Style.Bold).OrderByDescending(g => g.Sum(p => p.Text.Length)).First().Key;
 
         bool IsHeading(PdfParagraph p) =>
             !p.IsRow

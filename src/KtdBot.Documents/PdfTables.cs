@@ -1,134 +1,253 @@
 using KtdBot.Text;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.Content;
 
 namespace KtdBot.Documents;
 
 /// <summary>
-/// Tables of a PDF page. Layout analysis returns a table as one block per column (each column's cells stacked, an index
-/// column often as one block per number), so the text would read column after column. Blocks side by side — two or
-/// more multi-line blocks overlapping in height, apart in width, plus the one-line blocks between their top and bottom —
-/// are one table: its lines are regrouped by height into rows and by block into columns, joined by " | " as DOCX rows
-/// are, with empty cells kept in place.
+/// Tables of a PDF page, rebuilt from where the words sit. Layout analysis reads a table column after column (each
+/// column's cells stacked), so the rows are lost. Here the page's words are set in visual lines; a line whose words
+/// leave wide gaps is cut into cells; consecutive lines whose cells line up in the same columns are a table; lines that
+/// sit closer together than the rows do are one row (a cell wrapped on two lines, a header set on three). Rows come back
+/// as "cell | cell", the way DOCX rows are, with empty cells kept in place.
 /// </summary>
 internal static class PdfTables
 {
     // Two-column layouts that are not tables: the national motto beside the issuer, the recipients beside the signature.
     private static readonly string[] LayoutCues = ["cong hoa xa hoi chu nghia", "doc lap - tu do", "noi nhan"];
 
-    /// <summary>One table: the blocks it was made of, and its rows.</summary>
-    public sealed record Table(IReadOnlySet<TextBlock> Blocks, IReadOnlyList<string> Rows);
+    /// <summary>One table: the words it was made of, its top edge, and its rows.</summary>
+    public sealed record Table(IReadOnlySet<Word> Words, double Top, IReadOnlyList<string> Rows);
 
-    public static List<Table> Find(IReadOnlyList<TextBlock> blocks)
+    public static List<Table> Find(IReadOnlyList<Word> words)
     {
+        var lines = VisualLines(words);
         var tables = new List<Table>();
-        var used = new HashSet<TextBlock>();
-        var tall = blocks.Where(b => b.TextLines.Count >= 2).ToList();
-        foreach (var seed in tall)
+        var start = 0;
+        while (start < lines.Count)
         {
-            if (used.Contains(seed))
+            if (lines[start].Cells.Count < 2)
             {
+                start++;
                 continue;
             }
 
-            var side = tall.Where(b => !used.Contains(b) && (b == seed || (Overlap(b, seed) && Apart(b, seed)))).ToList();
-            if (side.Count < 2 || !side.All(a => side.All(b => a == b || Apart(a, b))))
+            var end = Extend(lines, start);
+            var region = lines.GetRange(start, end - start);
+            if (Build(region) is { } table)
             {
-                continue;
+                tables.Add(table);
+                start = end;
             }
-
-            var top = side.Max(b => b.BoundingBox.Top) + 2;
-            var bottom = side.Min(b => b.BoundingBox.Bottom) - 2;
-            var small = blocks.Where(b => b.TextLines.Count == 1 && !side.Contains(b) && !used.Contains(b)
-                && b.BoundingBox.Bottom >= bottom && b.BoundingBox.Top <= top && side.All(s => Apart(s, b))).ToList();
-            var members = side.Concat(small).ToList();
-            var rows = Rows(members);
-            if (rows.Count < 3 || rows.Count(r => r.Count(c => c.Length > 0) >= 2) * 2 < rows.Count || IsLayout(rows))
+            else
             {
-                continue;
+                start++;
             }
-
-            used.UnionWith(members);
-            tables.Add(new Table(members.ToHashSet(), rows.Select(r => string.Join(" | ", r)).ToList()));
         }
 
         return tables;
     }
 
-    // Columns: blocks whose widths overlap are one column (an index column of one block per number). Rows: lines whose
-    // baselines are within half a line of each other. A row with one cell below a filled row is that cell wrapping.
-    private static List<List<string>> Rows(List<TextBlock> members)
+    // The run of lines from a first multi-cell line: further multi-cell lines, and one-cell lines that fit inside one
+    // column (a wrapped cell), while the gaps stay within a few rows.
+    private static int Extend(List<VisualLine> lines, int start)
     {
-        var columns = new List<(double Left, double Right)>();
-        foreach (var block in members.OrderBy(b => b.BoundingBox.Left))
+        var bands = Bands([lines[start]]);
+        var end = start + 1;
+        var lastMulti = start;
+        for (var i = start + 1; i < lines.Count; i++)
         {
-            var at = columns.FindIndex(c => block.BoundingBox.Left < c.Right && block.BoundingBox.Right > c.Left);
+            var gap = lines[i - 1].Baseline - lines[i].Baseline;
+            if (gap > lines[i].Height * 5)
+            {
+                break;
+            }
+
+            if (lines[i].Cells.Count >= 2)
+            {
+                bands = Bands(lines.GetRange(start, i - start + 1).Where(l => l.Cells.Count >= 2));
+                lastMulti = i;
+                end = i + 1;
+                continue;
+            }
+
+            // A wrapped cell stays inside its column; a sentence or heading under the table runs across columns.
+            var cell = lines[i].Cells[0];
+            var crossed = bands.Where(b => Overlaps(cell, b)).ToList();
+            var inside = crossed.Count == 1 && cell.Left >= crossed[0].Left - 3;
+            if (!inside || i - lastMulti > 3)
+            {
+                break;
+            }
+
+            end = i + 1;
+        }
+
+        // One-cell lines after the last multi-cell line belong to it only when they sit closer than the rows do.
+        var multi = Enumerable.Range(start, lastMulti - start + 1).Where(i => lines[i].Cells.Count >= 2).ToList();
+        var pitches = multi.Zip(multi.Skip(1), (a, b) => b == a + 1 ? lines[a].Baseline - lines[b].Baseline : double.NaN).Where(g => !double.IsNaN(g)).Order().ToList();
+        var wrapped = pitches.Count > 0 ? pitches[pitches.Count / 2] * 0.8 : lines[start].Height * 1.6;
+        while (end - 1 > lastMulti && lines[end - 2].Baseline - lines[end - 1].Baseline > wrapped)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static Table? Build(List<VisualLine> region)
+    {
+        var multi = region.Where(l => l.Cells.Count >= 2).ToList();
+        var bands = Bands(multi);
+        if (multi.Count < 2 || bands.Count < 2 || region.Count < 3)
+        {
+            return null;
+        }
+
+        // Columns must recur: at least two bands used by two or more lines.
+        if (bands.Count(b => multi.Count(l => l.Cells.Any(c => Overlaps(c, b))) >= 2) < 2)
+        {
+            return null;
+        }
+
+        var rows = Rows(region, bands);
+        var text = VietnameseText.Fold(string.Join(' ', rows.SelectMany(r => r)));
+        if (LayoutCues.Any(c => text.Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var used = region.SelectMany(l => l.Cells).SelectMany(c => c.Words).ToHashSet();
+        return new Table(used, region[0].Top, rows.Select(r => string.Join(" | ", r)).ToList());
+    }
+
+    // Lines closer together than the table's row pitch are one row: when the gaps fall in two classes, the small one is
+    // a line inside a cell. Each column's text is read top to bottom.
+    private static List<List<string>> Rows(List<VisualLine> region, List<(double Left, double Right)> bands)
+    {
+        var gaps = region.Zip(region.Skip(1), (a, b) => a.Baseline - b.Baseline).ToList();
+        var smallest = gaps.Min();
+        var inCell = gaps.Any(g => g > smallest * 1.4) ? smallest * 1.25 : 0;
+        var rows = new List<List<string>>();
+        for (var i = 0; i < region.Count; i++)
+        {
+            var cells = new string[bands.Count];
+            foreach (var cell in region[i].Cells)
+            {
+                var column = bands.FindIndex(b => Overlaps(cell, b));
+                column = column < 0 ? Nearest(bands, cell) : column;
+                cells[column] = cells[column] is { Length: > 0 } before ? $"{before} {cell.Text}" : cell.Text;
+            }
+
+            if (i > 0 && gaps[i - 1] <= inCell)
+            {
+                var row = rows[^1];
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    if (cells[c] is { Length: > 0 } more)
+                    {
+                        row[c] = row[c].Length > 0 ? $"{row[c]} {more}" : more;
+                    }
+                }
+
+                continue;
+            }
+
+            rows.Add(cells.Select(c => c ?? string.Empty).ToList());
+        }
+
+        return rows;
+    }
+
+    private static int Nearest(List<(double Left, double Right)> bands, Cell cell) =>
+        bands.Select((b, i) => (Distance: Math.Abs(b.Left - cell.Left), i)).MinBy(x => x.Distance).i;
+
+    // Column bands: the x-extents of cells that overlap, merged across lines.
+    private static List<(double Left, double Right)> Bands(IEnumerable<VisualLine> lines)
+    {
+        var bands = new List<(double Left, double Right)>();
+        foreach (var cell in lines.SelectMany(l => l.Cells).OrderBy(c => c.Left))
+        {
+            var at = bands.FindIndex(b => cell.Left < b.Right && cell.Right > b.Left);
             if (at < 0)
             {
-                columns.Add((block.BoundingBox.Left, block.BoundingBox.Right));
+                bands.Add((cell.Left, cell.Right));
             }
             else
             {
-                columns[at] = (Math.Min(columns[at].Left, block.BoundingBox.Left), Math.Max(columns[at].Right, block.BoundingBox.Right));
+                bands[at] = (Math.Min(bands[at].Left, cell.Left), Math.Max(bands[at].Right, cell.Right));
             }
         }
 
-        var lines = members.SelectMany(b => b.TextLines).OrderByDescending(l => l.BoundingBox.Bottom).ToList();
-        var height = lines.Select(l => l.BoundingBox.Height).Order().ElementAt(lines.Count / 2);
-        var rows = new List<(double Baseline, string[] Cells)>();
-        foreach (var line in lines)
-        {
-            var column = columns.FindIndex(c => line.BoundingBox.Left < c.Right && line.BoundingBox.Right > c.Left);
-            var text = line.Text.Trim();
-            if (column < 0 || text.Length == 0)
-            {
-                continue;
-            }
-
-            var row = rows.FindIndex(r => Math.Abs(r.Baseline - line.BoundingBox.Bottom) <= height * 0.5);
-            if (row < 0)
-            {
-                rows.Add((line.BoundingBox.Bottom, new string[columns.Count]));
-                row = rows.Count - 1;
-            }
-
-            var cells = rows[row].Cells;
-            cells[column] = cells[column] is { Length: > 0 } before ? $"{before} {text}" : text;
-        }
-
-        var merged = new List<List<string>>();
-        var previous = double.NaN;
-        foreach (var (baseline, cells) in rows)
-        {
-            // A wrapped cell continues in lower case, or sits closer under its first line than the next row would.
-            var filled = cells.Count(c => c is { Length: > 0 });
-            var only = Array.FindIndex(cells, c => c is { Length: > 0 });
-            var wraps = filled == 1 && merged.Count > 0 && only > 0 && merged[^1][only].Length > 0
-                && (char.IsLower(cells[only][0]) || previous - baseline < height * 1.6);
-            previous = baseline;
-            if (wraps)
-            {
-                merged[^1][only] = $"{merged[^1][only]} {cells[only]}";
-                continue;
-            }
-
-            merged.Add(cells.Select(c => c ?? string.Empty).ToList());
-        }
-
-        return merged;
+        return bands.OrderBy(b => b.Left).ToList();
     }
 
-    private static bool IsLayout(List<List<string>> rows)
+    private static bool Overlaps(Cell cell, (double Left, double Right) band) => cell.Left < band.Right && cell.Right > band.Left;
+
+    // Words on one baseline, top of the page first; a gap more than twice the usual space starts a new cell.
+    private static List<VisualLine> VisualLines(IReadOnlyList<Word> words)
     {
-        var text = VietnameseText.Fold(string.Join(' ', rows.SelectMany(r => r)));
-        return LayoutCues.Any(c => text.Contains(c, StringComparison.Ordinal));
+        var lines = new List<List<Word>>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        {
+            var height = Math.Max(word.BoundingBox.Height, 4);
+            var line = lines.FirstOrDefault(l => Math.Abs(l[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= height * 0.3);
+            if (line is null)
+            {
+                lines.Add([word]);
+            }
+            else
+            {
+                line.Add(word);
+            }
+        }
+
+        // A cell gap is much wider than the page's usual space between words (which tight tables come close to).
+        var sorted = lines.Select(l => l.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+        var spaces = sorted.SelectMany(l => l.Zip(l.Skip(1), (a, b) => b.BoundingBox.Left - a.BoundingBox.Right)).Where(g => g > 0).Order().ToList();
+        var space = spaces.Count > 0 ? spaces[spaces.Count / 2] : 3;
+        var threshold = Math.Max(space * 2.2, 5);
+        return sorted.Select(l => new VisualLine(l, threshold)).ToList();
     }
 
-    private static bool Overlap(TextBlock a, TextBlock b)
+    private sealed class VisualLine
     {
-        var overlap = Math.Min(a.BoundingBox.Top, b.BoundingBox.Top) - Math.Max(a.BoundingBox.Bottom, b.BoundingBox.Bottom);
-        return overlap >= 0.6 * Math.Min(a.BoundingBox.Height, b.BoundingBox.Height);
+        public VisualLine(List<Word> words, double threshold)
+        {
+            Baseline = words.Average(w => w.BoundingBox.Bottom);
+            Top = words.Max(w => w.BoundingBox.Top);
+            Height = Math.Max(words.Select(w => w.BoundingBox.Height).Order().ElementAt(words.Count / 2), 4);
+            var current = new List<Word> { words[0] };
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > threshold)
+                {
+                    Cells.Add(new Cell(current));
+                    current = [];
+                }
+
+                current.Add(words[i]);
+            }
+
+            Cells.Add(new Cell(current));
+        }
+
+        public double Baseline { get; }
+
+        public double Top { get; }
+
+        public double Height { get; }
+
+        public List<Cell> Cells { get; } = [];
     }
 
-    private static bool Apart(TextBlock a, TextBlock b) =>
-        a.BoundingBox.Right <= b.BoundingBox.Left || b.BoundingBox.Right <= a.BoundingBox.Left;
+    private sealed class Cell(List<Word> words)
+    {
+        public List<Word> Words { get; } = words;
+
+        public double Left { get; } = words[0].BoundingBox.Left;
+
+        public double Right { get; } = words[^1].BoundingBox.Right;
+
+        public string Text { get; } = string.Join(' ', words.Select(w => w.Text));
+    }
 }

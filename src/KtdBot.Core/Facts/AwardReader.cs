@@ -102,7 +102,8 @@ internal static partial class AwardReader
     /// </summary>
     public static (string Form, string? Giver, bool Proposed)? TableAward(string? nameHeader, DocumentLine? leadIn)
     {
-        var fromLeadIn = LeadInAward(leadIn);
+        // "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH NĂM 2025": an appendix's title over its table.
+        var fromLeadIn = LeadInAward(leadIn) ?? ListTitleAward(leadIn);
         if (nameHeader is not null && HeaderAward().Match(new FoldedText(nameHeader).Folded) is { Success: true } header)
         {
             var text = new FoldedText(nameHeader);
@@ -111,6 +112,23 @@ internal static partial class AwardReader
 
         return fromLeadIn;
     }
+
+    private static (string Form, string? Giver, bool Proposed)? ListTitleAward(DocumentLine? leadIn)
+    {
+        if (leadIn is null || leadIn.IsRow || !leadIn.Folded.Folded.TrimStart().StartsWith("danh sach", StringComparison.Ordinal)
+            || HeaderAward().Match(leadIn.Folded.Folded) is not { Success: true } title)
+        {
+            return null;
+        }
+
+        var form = leadIn.Folded.Cut(title.Groups["form"].Index, title.Groups["form"].Length);
+        var giver = TitleGiver().Match(leadIn.Folded.Folded, title.Index + title.Length) is { Success: true } g ? leadIn.Folded.Cut(g.Groups["g"].Index, g.Groups["g"].Length) : null;
+        return (Capitalise(form.ToLowerInvariant()), giver is null ? null : Giver(giver), title.Groups["p"].Success);
+    }
+
+    // "CỦA ỦY BAN NHÂN DÂN TỈNH" in a title set in capitals: the giver as people write it.
+    private static string Giver(string giver) =>
+        giver.Any(char.IsLower) ? giver : new FoldedText(giver).Folded.Contains("chu tich", StringComparison.Ordinal) ? "Chủ tịch UBND tỉnh" : "UBND tỉnh";
 
     private static (string Form, string? Giver, bool Proposed)? LeadInAward(DocumentLine? leadIn)
     {
@@ -167,6 +185,9 @@ internal static partial class AwardReader
 
     [GeneratedRegex(@"(?:duoc|(?<p>de nghi))\s+(?:tang|trao|khen)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)")]
     private static partial Regex HeaderAward();
+
+    [GeneratedRegex(@"\G\s+cua\s+(?<g>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?)")]
+    private static partial Regex TitleGiver();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();

@@ -59,7 +59,7 @@ internal static partial class BlocMentions
                 continue; // inside "Khối thi đua số 2 (Khối các cơ quan …)": the numbered bloc's descriptor
             }
 
-            var (nameEnd, key) = NameAfter(text.Folded, m.Index + m.Length);
+            var (nameEnd, key) = NameAfter(text, m.Index + m.Length);
             if (NotNames.Contains(key, StringComparer.Ordinal) || key.Length < 3 || char.IsDigit(key[0]))
             {
                 continue;
@@ -106,8 +106,9 @@ internal static partial class BlocMentions
     public static string TitleCase(string name) =>
         name.Any(char.IsLower) ? name : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + w[1..].ToLowerInvariant()));
 
-    private static (int End, string Key) NameAfter(string folded, int start)
+    private static (int End, string Key) NameAfter(FoldedText text, int start)
     {
+        var folded = text.Folded;
         var words = new List<(int Start, int End)>();
         var i = start;
         while (i < folded.Length && words.Count < 12)
@@ -115,6 +116,13 @@ internal static partial class BlocMentions
             while (i < folded.Length && folded[i] == ' ')
             {
                 i++;
+            }
+
+            // "Khối các cơ quan Đảng, Mặt trận và đoàn thể tỉnh": a comma before a capital goes on with the name.
+            if (i + 2 < folded.Length && folded[i] == ',' && words.Count > 0 && folded[i + 1] == ' ' && char.IsUpper(text.Original[i + 2]))
+            {
+                i++;
+                continue;
             }
 
             if (i >= folded.Length || !(char.IsLetterOrDigit(folded[i]) || folded[i] == '-'))
@@ -129,11 +137,13 @@ internal static partial class BlocMentions
             }
 
             var rest = folded[wordStart..];
-            if (NameStops.Any(s => rest.StartsWith(s, StringComparison.Ordinal) && (rest.Length == s.Length || !char.IsLetter(rest[s.Length]))))
+            // A capitalised word is part of the name ("Đảng" folds like the verb "đang").
+            if (!char.IsUpper(text.Original[wordStart]) && NameStops.Any(s => rest.StartsWith(s, StringComparison.Ordinal) && (rest.Length == s.Length || !char.IsLetter(rest[s.Length]))))
             {
                 // "và các tổ chức chính trị - xã hội": "tổ chức" after "các" is part of a name, not the verb.
                 var previous = words.Count > 0 ? folded[words[^1].Start..words[^1].End] : string.Empty;
-                if (!(previous == "cac" && rest.StartsWith("to chuc", StringComparison.Ordinal)))
+                // "các cơ quan": "cơ" is not "có".
+                if (!(previous == "cac" && (rest.StartsWith("to chuc", StringComparison.Ordinal) || rest.StartsWith("co quan", StringComparison.Ordinal))))
                 {
                     break;
                 }

@@ -143,7 +143,13 @@ internal static partial class DocumentLines
             return null;
         }
 
-        var trimmed = text.Trim().Trim('|');
+        // "| a | b |" (Markdown) loses its outer pipes; " |  | 2 | Sở Nội vụ" (merged cells left empty) keeps its empty first cells.
+        var trimmed = text.Trim();
+        if (trimmed.Length > 1 && trimmed.StartsWith('|') && trimmed.EndsWith('|'))
+        {
+            trimmed = trimmed[1..^1];
+        }
+
         return trimmed.Split('|').Select(c => c.Trim()).ToList();
     }
 

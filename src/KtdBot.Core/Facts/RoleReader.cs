@@ -10,7 +10,7 @@ namespace KtdBot.Facts;
 /// </summary>
 internal static partial class RoleReader
 {
-    private static readonly string[] ObjectStops = ["lam", "nam", "giu", "dam nhan", "tai", "thay", "trong", "da", "duoc", "se", "tiep tuc", "nhan", "voi"];
+    private static readonly string[] ObjectStops = ["lam", "nam", "giu", "dam nhan", "tai", "thay", "trong", "da", "duoc", "se", "tiep tuc", "nhan", "voi", "ngay", "thay mat", "truoc", "sau khi"];
 
     public static void Read(DocumentLine line, BlocRef bloc, DocumentContext context, FactSink sink)
     {

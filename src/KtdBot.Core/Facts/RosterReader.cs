@@ -39,19 +39,27 @@ internal static partial class RosterReader
                 continue;
             }
 
+            // A bloc column may name the bloc only on a group's first row (merged cells): carry it down.
+            var blocCell = columns.Cell(row.Cells, "bloc");
+            if (blocCell is not null && BlocFromCell(blocCell, columns.Cell(row.Cells, "blocname"), row, context) is { } named)
+            {
+                bloc = named;
+            }
+
             var name = columns.Cell(row.Cells, "name");
+            if (name is null && blocCell is not null && bloc is not null)
+            {
+                BlocColumns.Read(row, columns, bloc, [], context, sink); // one row per bloc: its roles, leading unit, conference
+                continue;
+            }
+
             if (name is null || TableColumns.IsIndex(name) || IsTotalRow(name) || IsFurniture(name) || (!columns.FromHeader && !UnitPhrases.LooksLikeUnit(name)))
             {
                 continue;
             }
 
-            // A bloc column may name the bloc only on a group's first row (merged cells): carry it down.
-            if (columns.Cell(row.Cells, "bloc") is { } blocCell && BlocFromCell(blocCell, row, context) is { } named)
-            {
-                bloc = named;
-            }
-
-            var rowBloc = bloc;
+            // Without a bloc column, a cell may still name the row's bloc ("Dẫn đầu phong trào thi đua Khối thi đua số 1").
+            var rowBloc = blocCell is null && NamedInRow(row, name, context) is { } inRow ? inRow : bloc;
             if (rowBloc is null)
             {
                 continue;
@@ -84,17 +92,7 @@ internal static partial class RosterReader
                 sink.Add(new RoleFact(rowBloc, context.RosterYear, deputy, unit, null, null, false, sink.Evidence(row.Text)));
             }
 
-            foreach (var (column, isDeputy) in new[] { ("leader", false), ("deputy", true) })
-            {
-                if (columns.Cell(row.Cells, column) is { } holder)
-                {
-                    var holderUnit = IsMark(holder) ? (units.Count == 1 ? units[0] : null) : holder;
-                    if (holderUnit is not null && holderUnit.Length > 2)
-                    {
-                        sink.Add(new RoleFact(rowBloc, context.RosterYear, isDeputy, holderUnit, null, null, false, sink.Evidence(row.Text)));
-                    }
-                }
-            }
+            BlocColumns.Read(row, columns, rowBloc, units, context, sink);
         }
 
         foreach (var group in members.GroupBy(m => m.Bloc))
@@ -250,15 +248,26 @@ internal static partial class RosterReader
             || folded.StartsWith("khoi truong", StringComparison.Ordinal) || folded.StartsWith("cum truong", StringComparison.Ordinal);
     }
 
-    private static BlocRef? BlocFromCell(string cell, DocumentLine row, DocumentContext context)
+    private static BlocRef? NamedInRow(DocumentLine row, string name, DocumentContext context)
     {
-        var trimmed = cell.Trim();
-        if (int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100)
-        {
-            return new BlocRef(Knowledge.BlocKind.Khoi, number, $"Khối thi đua số {number}", context.Province);
-        }
+        var others = string.Join(" ; ", row.Cells.Where(c => c != name && c.Trim().Length > 8));
+        return others.Length == 0 ? null : BlocMentions.Find(new DocumentLine(others, [], row.Heading, row.Paragraph), context.Province, false).FirstOrDefault()?.Bloc;
+    }
 
-        return BlocMentions.Find(new DocumentLine(trimmed, [], row.Heading, row.Paragraph), context.Province, true).FirstOrDefault()?.Bloc;
+    // "2", "IV", "Khối IV", "Khối thi đua số 2"; a "Tên khối" cell beside it ("KHỐI NỘI CHÍNH") is the bloc's descriptor.
+    private static BlocRef? BlocFromCell(string cell, string? blocName, DocumentLine row, DocumentContext context)
+    {
+        var trimmed = cell.Trim().TrimEnd('.');
+        var numbered = NumberCell().Match(new FoldedText(trimmed).Folded);
+        var digits = numbered.Groups["n"].Value;
+        var number = !numbered.Success ? null : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Text.RomanNumerals.Value(digits);
+        var kind = numbered.Groups["k"].Value == "cum" ? Knowledge.BlocKind.Cum : Knowledge.BlocKind.Khoi;
+        var bloc = number is > 0 and < 100
+            ? new BlocRef(kind, number, $"{(kind == Knowledge.BlocKind.Cum ? "Cụm" : "Khối")} thi đua số {number}", context.Province)
+            : BlocMentions.Find(new DocumentLine(trimmed, [], row.Heading, row.Paragraph), context.Province, true).FirstOrDefault()?.Bloc;
+        return bloc is not null && blocName is { Length: > 3 } && !TableColumns.IsIndex(blocName)
+            ? bloc with { Descriptor = bloc.Descriptor ?? BlocMentions.TitleCase(blocName) }
+            : bloc;
     }
 
     // "Sở Y tế (Khối trưởng)" or a note cell "Khối phó": the role, with the unit's name cleaned.
@@ -292,11 +301,12 @@ internal static partial class RosterReader
         return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
     }
 
+    // A bloc column's cell: "2", "IV", "Khối IV", "Cụm thi đua số 2".
+    [GeneratedRegex(@"^(?:(?<k>khoi|cum)\s+)?(?:thi dua\s+)?(?:so\s+)?(?<n>\d{1,2}|[ivx]{1,4})$")]
+    private static partial Regex NumberCell();
+
     [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
     private static partial Regex RoleLabel();
-
-    // "x", "✓": the row's unit holds the column's role.
-    private static bool IsMark(string cell) => cell.Trim() is "x" or "X" or "✓" or "✔" or "+";
 
     private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
 

@@ -5,11 +5,17 @@ internal sealed class TableColumns
 {
     private readonly Dictionary<string, int> _columns;
 
-    private TableColumns(Dictionary<string, int> columns, bool fromHeader)
+    private readonly IReadOnlyList<string> _headers;
+
+    private TableColumns(Dictionary<string, int> columns, bool fromHeader, IReadOnlyList<string>? headers = null)
     {
         _columns = columns;
         FromHeader = fromHeader;
+        _headers = headers ?? [];
     }
+
+    /// <summary>The header cell of a role's column ("Khối trưởng năm 2024"), when a header named it.</summary>
+    public string? Header(string role) => this[role] is { } i && i < _headers.Count ? _headers[i] : null;
 
     /// <summary>True when a header row named the columns; false when they were guessed.</summary>
     public bool FromHeader { get; }
@@ -51,7 +57,9 @@ internal sealed class TableColumns
             }
         }
 
-        return columns.ContainsKey("name") || (columns.ContainsKey("index") && columns.Count >= 2) ? new TableColumns(columns, true) : null;
+        // A summary with one row per bloc has no name column: "Khối | Khối trưởng năm 2024 | Khối phó năm 2024 | …".
+        var perBloc = columns.ContainsKey("bloc") && (columns.ContainsKey("leader") || columns.ContainsKey("deputy") || columns.ContainsKey("winner"));
+        return columns.ContainsKey("name") || perBloc || (columns.ContainsKey("index") && columns.Count >= 2) ? new TableColumns(columns, true, cells) : null;
     }
 
     /// <summary>Guesses columns for a table without a header: "1 | Sở Y tế | Khối trưởng".</summary>

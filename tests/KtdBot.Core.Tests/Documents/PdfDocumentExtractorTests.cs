@@ -140,6 +140,49 @@ public sealed class PdfDocumentExtractorTests
     }
 
     [Fact]
+    public async Task JoinsAHeaderSetOnThreeLinesAndANameWrappedInItsCell()
+    {
+        // As a score table is set: "Tự / chấm" on two lines around a one-line "STT", a long name wrapped in its cell.
+        var pdf = new PdfSample()
+            .Paragraph("Ket qua cham diem cua khoi nhu sau:")
+            .Place(
+                (0, 227, "Tu"), (0, 300, "Khoi"),
+                (6, 77, "STT"), (6, 114, "Don vi"), (6, 380, "Xep hang"),
+                (12, 227, "cham"), (12, 300, "cham"),
+                (30, 77, "1"), (30, 114, "Cong an tinh"), (30, 227, "97,0"), (30, 300, "96,5"), (30, 380, "Thu nhat"),
+                (48, 114, "Bo Chi huy Bo doi"), (54, 77, "2"), (54, 227, "96,0"), (54, 300, "95,0"), (54, 380, "Thu hai"), (60, 114, "Bien phong tinh"),
+                (78, 77, "3"), (78, 114, "Thanh tra tinh"), (78, 227, "95,5"), (78, 300, "94,5"), (78, 380, "Thu ba"))
+            .Paragraph(Voting)
+            .Build();
+
+        var document = await ExtractAsync(pdf, "bao-cao.pdf");
+
+        var rows = document.Sections.SelectMany(s => s.Text.Split("\n\n")).Where(l => l.Contains(" | ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [
+                "STT | Don vi | Tu cham | Khoi cham | Xep hang",
+                "1 | Cong an tinh | 97,0 | 96,5 | Thu nhat",
+                "2 | Bo Chi huy Bo doi Bien phong tinh | 96,0 | 95,0 | Thu hai",
+                "3 | Thanh tra tinh | 95,5 | 94,5 | Thu ba",
+            ],
+            rows);
+    }
+
+    [Fact]
+    public async Task KeepsASentenceUnderATableOutOfIt()
+    {
+        var pdf = new PdfSample()
+            .Table([74, 116], ["STT", "Ten don vi"], ["1", "So Noi vu"], ["2", "So Tai chinh"], ["3", "So Tu phap"])
+            .Paragraph("Khoi truong: So Noi vu. Khoi pho: So Tu phap.")
+            .Build();
+
+        var document = await ExtractAsync(pdf, "qd.pdf");
+
+        var lines = document.Sections.SelectMany(s => s.Text.Split("\n\n")).ToList();
+        Assert.Equal(["STT | Ten don vi", "1 | So Noi vu", "2 | So Tai chinh", "3 | So Tu phap", "Khoi truong: So Noi vu. Khoi pho: So Tu phap."], lines);
+    }
+
+    [Fact]
     public async Task TruncatedPdfIsRejectedNamingTheFile()
     {
         var pdf = new PdfSample().Heading(Title, 18).Paragraph(Scope).Paragraph(Criteria).Build();
@@ -247,6 +290,18 @@ public sealed class PdfDocumentExtractorTests
             }
 
             _y -= BodySize * 2;
+            return this;
+        }
+
+        /// <summary>Texts at given offsets below the current line and left edges, as a table's cells are set.</summary>
+        public PdfSample Place(params (double Down, double Left, string Text)[] texts)
+        {
+            foreach (var (down, left, text) in texts)
+            {
+                _page.AddText(text, BodySize - 1, new PdfPoint(left, _y - 17 - down), _regular);
+            }
+
+            _y -= 17 + texts.Max(t => t.Down) + (BodySize * 2);
             return this;
         }
 
