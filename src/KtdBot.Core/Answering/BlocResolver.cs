@@ -14,8 +14,9 @@ public sealed record BlocReference(IReadOnlyList<Bloc> Matches, int? Number, Blo
 public static class BlocResolver
 {
     /// <summary>Finds the blocs a question refers to; provinces named in the question narrow the match.</summary>
-    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null)
+    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null, string? homeProvince = null)
     {
+        var home = homeProvince is null || provincesMentioned.Count > 0 ? null : Citations.Folded(homeProvince);
         var (number, kind, mentioned) = ReadNumbered(query);
         var matches = new List<(Bloc Bloc, double Score)>();
         foreach (var bloc in blocs)
@@ -51,6 +52,10 @@ public static class BlocResolver
                         // Named province differs from the bloc's (or the bloc's is unknown): keep it only as a weak candidate.
                         score -= province is null ? 0.5 : 10;
                     }
+                }
+                else if (home is not null && bloc.Province is not null && Citations.Folded(bloc.Province) != home)
+                {
+                    score -= 0.3; // no province named: the folder's own province first
                 }
 
                 if (score > 0)
@@ -89,6 +94,14 @@ public static class BlocResolver
         return chosen.Id;
     }
 
+    /// <summary>True when another record of the same bloc holds a roster older than <paramref name="year"/>.</summary>
+    public static bool HasRosterBefore(IReadOnlyList<Bloc> blocs, string blocId, int year)
+    {
+        var bloc = blocs.FirstOrDefault(b => b.Id == blocId);
+        return bloc is not null && blocs.Any(b => b.Year < year && b.Kind == bloc.Kind && b.Number == bloc.Number
+            && string.Equals(b.Name, bloc.Name, StringComparison.Ordinal) && string.Equals(b.Province, bloc.Province, StringComparison.Ordinal));
+    }
+
     // "khoi 8", "khoi thi dua 8", "khoi thi dua so 8", "cum thi dua so 1", "cum 1".
     private static (int? Number, BlocKind? Kind, bool Mentioned) ReadNumbered(IReadOnlyList<string> query)
     {
@@ -124,7 +137,8 @@ public static class BlocResolver
             }
 
             // "Khối thi đua số II", "khối IV": decisions number blocs in Roman numerals, and people copy them.
-            if (j < query.Count && Text.RomanNumerals.Value(query[j]) is { } roman && (j > i + 1 || query[j].Length > 1))
+            // A lone "i", "v" or "x" is a numeral only at the end or before a word that follows a bloc's name ("khối V năm 2024").
+            if (j < query.Count && Text.RomanNumerals.Value(query[j]) is { } roman && (j > i + 1 || query[j].Length > 1 || j + 1 == query.Count || AfterBloc.Contains(query[j + 1])))
             {
                 return (roman, kind, true);
             }
@@ -137,6 +151,8 @@ public static class BlocResolver
 
         return (null, null, mentioned);
     }
+
+    private static readonly HashSet<string> AfterBloc = new(StringComparer.Ordinal) { "nam", "co", "gom", "la", "ai", "thuoc", "nay", "do", "tinh", "duoc", "da", "to", "tong" };
 
     private static bool IsBareNumberedName(string[] syllables) =>
         syllables.Length <= 5 && syllables[0] is "khoi" or "cum" && syllables.Any(s => s.Length > 0 && char.IsDigit(s[0]));

@@ -27,6 +27,10 @@ internal static partial class ChatShorthand
         ["ccb"] = "cựu chiến binh", ["hnd"] = "hội nông dân", ["hlhpn"] = "hội liên hiệp phụ nữ", ["pn"] = "phụ nữ",
         ["ldld"] = "liên đoàn lao động", ["mttq"] = "mặt trận tổ quốc", ["ubnd"] = "ủy ban nhân dân", ["hdnd"] = "hội đồng nhân dân",
         ["bdbp"] = "bộ đội biên phòng", ["vksnd"] = "viện kiểm sát nhân dân", ["tand"] = "tòa án nhân dân",
+        ["bhxh"] = "bảo hiểm xã hội", ["khdt"] = "kế hoạch và đầu tư", ["gddt"] = "giáo dục và đào tạo", ["ldtbxh"] = "lao động - thương binh và xã hội",
+        ["vhttdl"] = "văn hóa, thể thao và du lịch", ["khcn"] = "khoa học và công nghệ", ["tnmt"] = "tài nguyên và môi trường",
+        ["nnptnt"] = "nông nghiệp và phát triển nông thôn", ["nnmt"] = "nông nghiệp và môi trường", ["gtvt"] = "giao thông vận tải",
+        ["bchqs"] = "bộ chỉ huy quân sự", ["ctd"] = "chữ thập đỏ", ["lhpn"] = "liên hiệp phụ nữ",
     };
 
     // Shorthand that names a kind of legal document only when a number follows ("nđ 152", "tt 15/2025").

@@ -345,7 +345,22 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             {
                 var deputies = await CallAsync<IReadOnlyList<BlocLeaderInYear>>(BlocRosterPlugin.Name, "get_deputy", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false) ?? [];
                 var info = await CallAsync<BlocMembers>(BlocRosterPlugin.Name, "get_members", new() { ["blocId"] = blocId }, ct).ConfigureAwait(false);
-                return info is null ? Decline(Replies.NotFound) : new ComposedAnswer(BlocRankingAnswers.Deputy(info.Bloc, deputies, year, citations), new Topic(AskKind.Deputy, blocId, year));
+                if (info is null)
+                {
+                    return Decline(Replies.NotFound);
+                }
+
+                var deputy = BlocRankingAnswers.Deputy(info.Bloc, deputies, year, citations);
+                // "khối trưởng, khối phó là ai": both roles asked.
+                if (year is not null && AsksLeaderToo(q)
+                    && await CallAsync<BlocLeaderInYear>(BlocRosterPlugin.Name, "get_leader", new() { ["blocId"] = blocId, ["year"] = year.Value }, ct).ConfigureAwait(false) is { Unit: not null } leader)
+                {
+                    var both = new StringBuilder(LeaderSentence(leader, citations)).Append('\n');
+                    both.Append(deputy.Grounded ? deputy.Text : Replies.NoDeputyForYear(info.Bloc, year.Value));
+                    return Grounded(both, citations, new Topic(AskKind.Deputy, blocId, year), Suggest.AfterLeader(info.Bloc));
+                }
+
+                return new ComposedAnswer(deputy, new Topic(AskKind.Deputy, blocId, year));
             }
 
             case AskKind.Score:
@@ -422,6 +437,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
                 }
 
                 var bloc = members.Bloc;
+                if (year is not null && bloc.RosterYear is { } listed && year < listed && !BlocResolver.HasRosterBefore(index.Knowledge.Blocs, blocId, listed))
+                {
+                    return Decline(Replies.NoRosterForYear(bloc, year.Value, listed));
+                }
+
                 var unitWord = UnitWord(members.Members);
                 var head = bloc.MembersComplete
                     ? $"{BlocName(bloc)} có {members.Members.Count} {unitWord} thành viên"
@@ -491,10 +511,12 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             }
 
             default:
-                foreach (var membership in memberships)
+                foreach (var (membership, year) in MembershipsByYear(memberships, q.Years))
                 {
-                    var statement = $"{membership.Unit} là thành viên của {BlocName(membership.Bloc)}.";
-                    text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(membership.Source, $"{membership.Bloc.Name} {membership.Unit}")}]").Append('\n');
+                    var descriptor = membership.Bloc.Descriptor is null ? string.Empty : $" — {membership.Bloc.Descriptor}";
+                    var when = year is not null ? $"Năm {year}, " : membership.Bloc.RosterYear is { } listed ? $"Theo danh sách năm {listed}, " : string.Empty;
+                    var statement = $"{when}{membership.Unit} là thành viên của {BlocName(membership.Bloc)}{descriptor}.";
+                    text.Append(char.ToUpperInvariant(statement[0])).Append(statement[1..]).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(membership.Source, $"{membership.Bloc.Name} {membership.Unit}")}]").Append('\n');
                 }
 
                 break;
@@ -588,6 +610,29 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     // amount the sources do not give.
     // "Sở Xây dựng Nghệ An" is not the Sở Xây dựng of a Hà Tĩnh bloc: a province the question names must be the bloc's
     // (a bloc whose province the sources leave unknown is kept; the answer says so).
+    // A unit in rosters of several years (renumbering): for each year asked, the roster in force that year; when no
+    // year is asked, every roster with its year.
+    private static List<(UnitMembership Membership, int? Year)> MembershipsByYear(IReadOnlyList<UnitMembership> memberships, IReadOnlyList<int> years)
+    {
+        if (years.Count == 0 || memberships.All(m => m.Bloc.RosterYear is null))
+        {
+            return memberships.Select(m => (m, (int?)null)).ToList();
+        }
+
+        var chosen = new List<(UnitMembership, int?)>();
+        foreach (var year in years.Distinct())
+        {
+            var dated = memberships.Where(m => m.Bloc.RosterYear is not null).OrderBy(m => m.Bloc.RosterYear).ToList();
+            var inForce = dated.LastOrDefault(m => m.Bloc.RosterYear <= year) ?? dated.FirstOrDefault(m => m.Bloc.RosterYear == year + 1);
+            if (inForce is not null)
+            {
+                chosen.Add((inForce, year));
+            }
+        }
+
+        return chosen.Count > 0 ? chosen : memberships.Select(m => (m, (int?)null)).ToList();
+    }
+
     private static List<UnitMembership> MembershipsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships) =>
         memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
             || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
@@ -959,6 +1004,9 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
     private static string UnitWord(IReadOnlyList<string> members) =>
         members.Count > 0 && members.All(m => m.StartsWith("Hội", StringComparison.Ordinal) || m.StartsWith("Liên hiệp", StringComparison.Ordinal)) ? "hội" : "đơn vị";
+
+    private static bool AsksLeaderToo(QuestionAnalysis q) =>
+        q.Syllables.Where((w, i) => w is "khoi" or "cum" && i + 1 < q.Syllables.Count && q.Syllables[i + 1] == "truong").Any();
 
     private static bool IsBlocAsk(AskKind ask) => ask is AskKind.Members or AskKind.Leader or AskKind.LeaderHistory or AskKind.Deputy or AskKind.Score or AskKind.Awards or AskKind.Review;
 

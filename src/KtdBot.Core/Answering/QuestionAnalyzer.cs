@@ -134,7 +134,7 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
-        var blocs = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows);
+        var blocs = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince);
         var years = ReadYears(question, syllables);
         return new QuestionAnalysis(
             question,
@@ -159,6 +159,11 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
             .ToList();
         return kept.Count > 0 ? string.Join(' ', kept) : text;
     }
+
+    private static readonly HashSet<string> CountedNouns = new(StringComparer.Ordinal) { "don", "hoi", "thanh", "co", "phuong", "xa", "so", "nganh" };
+
+    private static bool ClaimsCount(IReadOnlyList<string> s) =>
+        s.Where((word, i) => i + 1 < s.Count && word.Length is > 0 and <= 3 && word.All(char.IsDigit) && CountedNouns.Contains(s[i + 1])).Any();
 
     private static AskKind ReadAsk(IReadOnlyList<string> s, BlocReference blocs, Func<string, bool> isWord)
     {
@@ -232,7 +237,8 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
             return AskKind.ListBlocs;
         }
 
-        if (HasAny(s, MemberCues, isWord) && (blocs.Mentioned || HasAny(s, Phrases("khoi", "cum"), isWord)))
+        // "vì sao khối 3 có tới 20 đơn vị": a claimed count is answered with the true roster.
+        if (HasAny(s, MemberCues, isWord) && (blocs.Mentioned || HasAny(s, Phrases("khoi", "cum"), isWord)) || (blocs.Mentioned && ClaimsCount(s)))
         {
             return AskKind.Members;
         }

@@ -60,6 +60,17 @@ public static class Replies
         return $"Xin lỗi, tôi chưa có dữ liệu về {role} {name} năm {year}.{years}";
     }
 
+    /// <summary>No deputy recorded for a year (said after the leader when both were asked).</summary>
+    public static string NoDeputyForYear(BlocInfo bloc, int year)
+    {
+        var role = bloc.Kind == "cụm thi đua" ? "cụm phó" : "khối phó";
+        return $"Nguồn hiện có không nêu {role} {bloc.Name} năm {year}.";
+    }
+
+    /// <summary>The only roster recorded is of a later year than the one asked.</summary>
+    public static string NoRosterForYear(BlocInfo bloc, int year, int listed) =>
+        $"Xin lỗi, tôi chưa có danh sách thành viên {bloc.Name}{(bloc.Province is null ? string.Empty : $" (tỉnh {bloc.Province})")} năm {year}. Tài liệu hiện có chỉ có danh sách từ năm {listed}; số thứ tự các khối có thể đã thay đổi giữa các năm, nên tôi không suy ra danh sách năm {year}.";
+
     /// <summary>No leader recorded at all.</summary>
     public static string NoLeaders(BlocInfo? bloc)
     {

@@ -102,7 +102,7 @@ internal static partial class ReviewReader
     [GeneratedRegex(@"(?:ngay\s+)?(?<!\d)(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>20\d\d))?(?!\d)|ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s+nam\s+(?<y>20\d\d))?")]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"\b(?:truoc ngay|chu tri to chuc|co trach nhiem|hang nam|chu tri,)")]
+    [GeneratedRegex(@"\b(?:truoc ngay|chu tri to chuc|co trach nhiem|hang nam|chu tri, phoi hop)")]
     private static partial Regex Duty();
 
     [GeneratedRegex(@"\btai\s+(?<place>(?:hoi truong|tru so|trung tam|khach san|nha van hoa|phong hop|so|ubnd)[^,.;]{2,80})")]

@@ -37,6 +37,23 @@ public sealed class KnowledgeBase(
     /// <summary>Files whose text and facts came from the parsed-file cache instead of being read again.</summary>
     public int FilesFromCache { get; init; }
 
+    /// <summary>
+    /// The province a folder is mostly about (its blocs' sources name it at least twice as often as any other), or null.
+    /// A question that names no province is asked about it; a neighbour's bloc of the same number is answered only when
+    /// the question names the neighbour.
+    /// </summary>
+    public string? HomeProvince => (_home ??= new Lazy<string?>(() =>
+    {
+        var counts = Blocs.Where(b => b.Province is not null)
+            .GroupBy(b => b.Province!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Province: g.Key, Documents: g.SelectMany(b => b.Sources).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(c => c.Documents)
+            .ToList();
+        return counts.Count > 0 && counts[0].Documents >= 2 && (counts.Count == 1 || counts[0].Documents >= 2 * counts[1].Documents) ? counts[0].Province : null;
+    })).Value;
+
+    private Lazy<string?>? _home;
+
     /// <summary>How many bloc records came from documents rather than YAML.</summary>
     public int ExtractedBlocs => Blocs.Count(b => b.Extracted);
 

@@ -23,7 +23,7 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
     {
         var syllables = NameMatcher.Syllables(reference);
         var provinces = Provinces.Mentioned(syllables, index.Knowledge);
-        return BlocResolver.Resolve(syllables, index.Knowledge.Blocs, provinces, index.Vocabulary.Knows).Matches.Select(Info).ToList();
+        return BlocResolver.Resolve(syllables, index.Knowledge.Blocs, provinces, index.Vocabulary.Knows, index.Knowledge.HomeProvince).Matches.Select(Info).ToList();
     }
 
     /// <summary>Members of a bloc.</summary>
@@ -160,7 +160,11 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
         bloc.Province,
         bloc.Members.Count,
         bloc.MembersComplete,
-        bloc.Leaders.Select(l => l.Year).ToList());
+        bloc.Leaders.Select(l => l.Year).ToList())
+    {
+        RosterYear = bloc.Year,
+        Descriptor = bloc.Number is null ? null : bloc.Aliases.FirstOrDefault(a => !a.Any(char.IsDigit)),
+    };
 
     private BlocLeaderInYear Leader(Bloc bloc, BlocLeader leader, IReadOnlyList<int> known)
     {

@@ -7,7 +7,14 @@ public sealed record BlocScoreItem(BlocInfo Bloc, int Year, string Unit, string 
 public sealed record SourceRef(string DocumentId, string Title, string Source);
 
 /// <summary>A bloc or cluster in brief.</summary>
-public sealed record BlocInfo(string Id, string Name, string Kind, string? Province, int MemberCount, bool MembersComplete, IReadOnlyList<int> LeaderYears);
+public sealed record BlocInfo(string Id, string Name, string Kind, string? Province, int MemberCount, bool MembersComplete, IReadOnlyList<int> LeaderYears)
+{
+    /// <summary>The year of the roster this record holds, when the bloc's roster differs between years.</summary>
+    public int? RosterYear { get; init; }
+
+    /// <summary>What the bloc is called besides its number ("Khối Văn hóa - Xã hội"), if any.</summary>
+    public string? Descriptor { get; init; }
+}
 
 /// <summary>The members of a bloc.</summary>
 public sealed record BlocMembers(BlocInfo Bloc, IReadOnlyList<string> Members, SourceRef Source);
