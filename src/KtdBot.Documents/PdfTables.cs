@@ -97,7 +97,7 @@ internal static class PdfTables
     private static Table? Build(List<VisualLine> region)
     {
         var multi = region.Where(l => l.Cells.Count >= 2).ToList();
-        var bands = Bands(multi);
+        var bands = ColumnBands(multi);
         if (multi.Count < 2 || bands.Count < 2 || region.Count < 3)
         {
             return null;
@@ -131,7 +131,8 @@ internal static class PdfTables
         for (var i = 0; i < region.Count; i++)
         {
             var cells = new string[bands.Count];
-            foreach (var cell in region[i].Cells)
+            // A header set tighter than the rows ("Điểm khối chấm Xếp thứ") may read as one cell: cut it into its columns.
+            foreach (var cell in region[i].Cells.SelectMany(c => Split(c, bands.Count(b => Overlaps(c, b)))))
             {
                 var column = bands.FindIndex(b => Overlaps(cell, b));
                 column = column < 0 ? Nearest(bands, cell) : column;
@@ -158,14 +159,67 @@ internal static class PdfTables
         return rows;
     }
 
+    // A cell across k columns is k cells, cut at its k - 1 widest gaps between words.
+    private static IEnumerable<Cell> Split(Cell cell, int columns)
+    {
+        if (columns < 2 || cell.Words.Count < 2)
+        {
+            return [cell];
+        }
+
+        var cuts = Enumerable.Range(1, cell.Words.Count - 1)
+            .OrderByDescending(i => cell.Words[i].BoundingBox.Left - cell.Words[i - 1].BoundingBox.Right)
+            .Take(columns - 1)
+            .Order()
+            .ToList();
+        var parts = new List<Cell>();
+        var start = 0;
+        foreach (var cut in cuts.Append(cell.Words.Count))
+        {
+            parts.Add(new Cell(cell.Words.GetRange(start, cut - start)));
+            start = cut;
+        }
+
+        return parts;
+    }
+
     private static int Nearest(List<(double Left, double Right)> bands, Cell cell) =>
         bands.Select((b, i) => (Distance: Math.Abs(b.Left - cell.Left), i)).MinBy(x => x.Distance).i;
 
+    // The columns of a table: bands of the lines with the most cells, widened by other lines' cells that fall in one band.
+    private static List<(double Left, double Right)> ColumnBands(List<VisualLine> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var most = lines.Max(l => l.Cells.Count);
+        var bands = Bands(lines.Where(l => l.Cells.Count == most));
+        foreach (var cell in lines.Where(l => l.Cells.Count < most).SelectMany(l => l.Cells))
+        {
+            var hit = bands.FindIndex(b => Overlaps(cell, b));
+            if (hit >= 0 && bands.Count(b => Overlaps(cell, b)) == 1)
+            {
+                bands[hit] = (Math.Min(bands[hit].Left, cell.Left), Math.Max(bands[hit].Right, cell.Right));
+            }
+            else if (hit < 0)
+            {
+                bands.Add((cell.Left, cell.Right));
+            }
+        }
+
+        return Bands(bands);
+    }
+
     // Column bands: the x-extents of cells that overlap, merged across lines.
-    private static List<(double Left, double Right)> Bands(IEnumerable<VisualLine> lines)
+    private static List<(double Left, double Right)> Bands(IEnumerable<VisualLine> lines) =>
+        Bands(lines.SelectMany(l => l.Cells).Select(c => (c.Left, c.Right)));
+
+    private static List<(double Left, double Right)> Bands(IEnumerable<(double Left, double Right)> spans)
     {
         var bands = new List<(double Left, double Right)>();
-        foreach (var cell in lines.SelectMany(l => l.Cells).OrderBy(c => c.Left))
+        foreach (var cell in spans.OrderBy(c => c.Left))
         {
             var at = bands.FindIndex(b => cell.Left < b.Right && cell.Right > b.Left);
             if (at < 0)

@@ -141,7 +141,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
 
         if (ask == AskKind.ListBlocs)
         {
-            return await AnswerListBlocsAsync(ct).ConfigureAwait(false);
+            return await AnswerListBlocsAsync(q, citations, ct).ConfigureAwait(false);
         }
 
         if (ask == AskKind.ListTitles)
@@ -525,23 +525,34 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return Grounded(text, citations, new Topic(ask, first.Bloc.Id, q.Year), Suggest.AfterMembers(first.Bloc));
     }
 
-    private async Task<ComposedAnswer> AnswerListBlocsAsync(CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerListBlocsAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
     {
-        var blocs = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
+        var all = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
+        var blocs = BlocListing.InForce(all, q.Year, q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince, q.Provinces, BlocListing.KindAsked(q.Syllables));
         if (blocs.Count == 0)
         {
-            return Decline(Replies.NotFound);
+            return Decline(q.Year is { } missing ? Replies.NoBlocsForYear(missing) : Replies.NotFound);
         }
 
-        var text = new StringBuilder("Tôi có dữ liệu về các khối, cụm thi đua sau:\n");
+        var text = new StringBuilder(BlocListing.Heading(blocs, q.Year));
         foreach (var bloc in blocs)
         {
             var members = bloc.MembersComplete ? $"{bloc.MemberCount} thành viên" : $"{bloc.MemberCount} thành viên được nêu tên";
             var leaders = bloc.LeaderYears.Count > 0 ? $"; có dữ liệu khối trưởng năm {string.Join(", ", bloc.LeaderYears)}" : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"- {BlocName(bloc)}: {members}{leaders}\n");
+            var line = $"- {BlocName(bloc)}: {members}{leaders}";
+            var source = index.Knowledge.Blocs.FirstOrDefault(b => b.Id == bloc.Id)?.Sources.FirstOrDefault();
+            text.Append(line);
+            if (q.Year is not null && source is not null)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" [{citations.Cite(Citations.Ref(index.Knowledge, source), line)}]");
+            }
+
+            text.Append('\n');
         }
 
-        return new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, [], Suggest.AfterList(blocs)), new Topic(AskKind.ListBlocs));
+        return q.Year is null
+            ? new ComposedAnswer(new Answer(text.ToString().TrimEnd(), true, [], Suggest.AfterList(blocs)), new Topic(AskKind.ListBlocs))
+            : Grounded(text, citations, new Topic(AskKind.ListBlocs, Year: q.Year), Suggest.AfterList(blocs));
     }
 
     private async Task<ComposedAnswer> AnswerListTitlesAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
@@ -633,9 +644,15 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         return chosen.Count > 0 ? chosen : memberships.Select(m => (m, (int?)null)).ToList();
     }
 
-    private static List<UnitMembership> MembershipsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships) =>
-        memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
+    // A province named in the question narrows the units' blocs to it; none named, the folder's own province first.
+    private List<UnitMembership> MembershipsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships)
+    {
+        var asked = memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
             || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
+        var home = q.Provinces.Count == 0 ? index.Knowledge.HomeProvince : null;
+        var own = home is null ? [] : asked.Where(m => m.Bloc.Province is null || string.Equals(m.Bloc.Province, home, StringComparison.OrdinalIgnoreCase)).ToList();
+        return own.Count > 0 ? own : asked;
+    }
 
     // "Phong trào chuyển đổi số ở Nghệ An" is not Hà Tĩnh's: a campaign tied to other provinces is left out; a
     // national one (no province in its record) stays.

@@ -71,6 +71,10 @@ public static class Replies
     public static string NoRosterForYear(BlocInfo bloc, int year, int listed) =>
         $"Xin lỗi, tôi chưa có danh sách thành viên {bloc.Name}{(bloc.Province is null ? string.Empty : $" (tỉnh {bloc.Province})")} năm {year}. Tài liệu hiện có chỉ có danh sách từ năm {listed}; số thứ tự các khối có thể đã thay đổi giữa các năm, nên tôi không suy ra danh sách năm {year}.";
 
+    /// <summary>No roster recorded for the year asked.</summary>
+    public static string NoBlocsForYear(int year) =>
+        $"Xin lỗi, tài liệu hiện có không có danh sách các khối, cụm thi đua năm {year}, nên tôi không thể trả lời chắc chắn.";
+
     /// <summary>No leader recorded at all.</summary>
     public static string NoLeaders(BlocInfo? bloc)
     {
