@@ -1,7 +1,5 @@
-using KtdBot.Answering;
 using KtdBot.Core.Tests.Support;
 using Xunit.Abstractions;
-using YamlDotNet.RepresentationModel;
 
 namespace KtdBot.Core.Tests.Answering;
 
@@ -78,82 +76,5 @@ public sealed class AnswerQualityTests(BotFixture bot, ITestOutputHelper output)
         return results;
     }
 
-    private async Task<List<string>> CheckAsync(AnswerCase item)
-    {
-        var conversation = $"suite:{item.Id}:{Guid.NewGuid():N}";
-        Answer? answer = null;
-        foreach (var turn in item.Turns)
-        {
-            answer = await bot.AskAsync(turn, conversation);
-        }
-
-        var failures = new List<string>();
-        if (answer is null)
-        {
-            failures.Add("no question");
-            return failures;
-        }
-
-        var all = AnswerText.Render(answer);
-        if (answer.Grounded != item.Grounded)
-        {
-            failures.Add($"grounded={answer.Grounded}, expected {item.Grounded}");
-        }
-
-        if (!item.Grounded && answer.Citations.Count > 0)
-        {
-            failures.Add("a declined answer cites sources");
-        }
-
-        failures.AddRange(item.Expect.Where(e => !Contains(answer.Text, e)).Select(e => $"missing '{e}'"));
-        failures.AddRange(item.Forbid.Where(f => Contains(answer.Text, f)).Select(f => $"states forbidden '{f}'"));
-        if (failures.Count > 0)
-        {
-            failures.Add($"answer was: {all.Replace('\n', ' ')}");
-        }
-
-        return failures;
-    }
-
-    // Figures may be written "14.000" or "14000"; names must match with their diacritics.
-    private static bool Contains(string text, string fact) =>
-        text.Contains(fact, StringComparison.OrdinalIgnoreCase)
-        || text.Replace(".", string.Empty, StringComparison.Ordinal).Contains(fact.Replace(".", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>One case of tests/eval/answers.yaml.</summary>
-public sealed record AnswerCase(string Id, string Category, IReadOnlyList<string> Turns, bool Grounded, IReadOnlyList<string> Expect, IReadOnlyList<string> Forbid)
-{
-    private static readonly Lazy<IReadOnlyList<AnswerCase>> Cases = new(() => Load("answers.yaml"));
-
-    public static IReadOnlyList<AnswerCase> LoadAll() => Cases.Value;
-
-    public static IReadOnlyList<AnswerCase> LoadAll(string file) => Load(file);
-
-    private static List<AnswerCase> Load(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "eval", file);
-        var yaml = new YamlStream();
-        using (var reader = File.OpenText(path))
-        {
-            yaml.Load(reader);
-        }
-
-        var root = yaml.Documents[0].RootNode;
-        var items = root is YamlSequenceNode sequence ? sequence : (YamlSequenceNode)((YamlMappingNode)root).Children.Values.First(v => v is YamlSequenceNode);
-        return items.Children.OfType<YamlMappingNode>().Select(node =>
-        {
-            string? Scalar(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
-            List<string> Strings(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode seq
-                ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0).ToList()
-                : [];
-            var turns = Strings("turns");
-            if (turns.Count == 0 && Scalar("question") is { } question)
-            {
-                turns.Add(question);
-            }
-
-            return new AnswerCase(Scalar("id") ?? "?", Scalar("category") ?? "?", turns, !string.Equals(Scalar("grounded"), "false", StringComparison.OrdinalIgnoreCase), Strings("expect"), Strings("forbid"));
-        }).ToList();
-    }
+    private Task<List<string>> CheckAsync(AnswerCase item) => AnswerCheck.RunAsync(bot, item, item.Turns);
 }
