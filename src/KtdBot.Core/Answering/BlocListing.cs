@@ -15,9 +15,10 @@ internal static class BlocListing
 
     public static List<BlocInfo> InForce(IReadOnlyList<BlocInfo> blocs, int? year, string? home, IReadOnlyList<string> provinces, string? kind)
     {
+        // Without a year this is the list of everything known; a count for a year is of one province.
         var shown = blocs.Where(b => (kind is null || b.Kind == kind)
             && (provinces.Count > 0 ? b.Province is not null && provinces.Contains(Citations.Folded(b.Province), StringComparer.Ordinal)
-                : home is null || b.Province is null || string.Equals(b.Province, home, StringComparison.OrdinalIgnoreCase)));
+                : year is null || home is null || b.Province is null || string.Equals(b.Province, home, StringComparison.OrdinalIgnoreCase)));
         if (year is null)
         {
             return shown.ToList();

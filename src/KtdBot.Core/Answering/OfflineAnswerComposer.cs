@@ -528,7 +528,7 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
     private async Task<ComposedAnswer> AnswerListBlocsAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
     {
         var all = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
-        var blocs = BlocListing.InForce(all, q.Year, q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince, q.Provinces, BlocListing.KindAsked(q.Syllables));
+        var blocs = BlocListing.InForce(all, q.Year, q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince, q.Provinces, q.Year is null ? null : BlocListing.KindAsked(q.Syllables));
         if (blocs.Count == 0)
         {
             return Decline(q.Year is { } missing ? Replies.NoBlocsForYear(missing) : Replies.NotFound);
