@@ -16,7 +16,7 @@ internal static partial class ChatShorthand
     // Folded shorthand → what it stands for.
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["ko"] = "không", ["k"] = "không", ["khg"] = "không", ["hok"] = "không", ["hk"] = "không",
+        ["ko"] = "không", ["k"] = "không", ["bn"] = "bao nhiêu", ["bnhieu"] = "bao nhiêu", ["z"] = "vậy", ["khg"] = "không", ["hok"] = "không", ["hk"] = "không",
         ["dc"] = "được", ["j"] = "gì", ["ji"] = "gì", ["ntn"] = "như thế nào", ["trc"] = "trước", ["vs"] = "với",
         ["mk"] = "mình", ["mik"] = "mình", ["mjk"] = "mình", ["e"] = "em", ["ng"] = "người", ["sl"] = "số lượng", ["vd"] = "ví dụ",
         ["cq"] = "cơ quan", ["dv"] = "đơn vị", ["tp"] = "thành phố", ["tw"] = "trung ương",

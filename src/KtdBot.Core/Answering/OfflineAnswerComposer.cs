@@ -8,7 +8,7 @@ using Microsoft.SemanticKernel;
 namespace KtdBot.Answering;
 
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
-public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null)
+public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null)
 {
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
@@ -20,6 +20,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "title", TitleId);
         Add(context, "query", Query);
         Add(context, "document", DocumentId);
+        Add(context, "unknownBloc", UnknownBloc);
         return context;
     }
 
@@ -38,7 +39,8 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             context.GetValueOrDefault("campaign"),
             context.GetValueOrDefault("title"),
             context.GetValueOrDefault("query"),
-            context.GetValueOrDefault("document"));
+            context.GetValueOrDefault("document"),
+            context.GetValueOrDefault("unknownBloc"));
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)
@@ -89,9 +91,10 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         if (q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is not null)
         {
             var fromPages = await AnswerFromPassagesAsync(q, q.Text, citations, ct).ConfigureAwait(false);
+            // The bloc asked about stays the subject: "gồm những đơn vị nào?" next is about it, and is declined again.
             return fromPages is not null
                 ? new ComposedAnswer(fromPages, new Topic(q.Ask, Query: q.Text))
-                : Decline(Replies.UnknownBloc(Describe(q), await ListBlocNamesAsync(ct).ConfigureAwait(false)));
+                : Decline(Replies.UnknownBloc(Describe(q), await ListBlocNamesAsync(ct).ConfigureAwait(false))) with { Topic = new Topic(q.Ask, Year: q.Year, UnknownBloc: Describe(q)) };
         }
 
         // Follow-ups: a short question without its own subject inherits the previous one's.
@@ -100,10 +103,18 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var year = q.Year;
         var hasOwnSubject = q.Blocs.Mentioned || q.Syllables.Count > 12;
         var continues = previous is not null && (q.FollowUpCue || q.Syllables.Count <= 9);
+        if (blocId is null && previous?.UnknownBloc is { } unknown && !hasOwnSubject && continues
+            && (IsBlocAsk(ask) || IsBlocAsk(analyzer.AskAboutBloc(q)) || q.FollowUpCue))
+        {
+            return Decline(Replies.UnknownBloc(unknown, await ListBlocNamesAsync(ct).ConfigureAwait(false))) with { Topic = previous };
+        }
+
         if (blocId is null && previous?.BlocId is { } previousBloc && !hasOwnSubject
             && (IsBlocAsk(ask) || (continues && ask is AskKind.General or AskKind.Province)))
         {
             blocId = previousBloc;
+            // "gồm những đơn vị nào?" after a bloc: read as it would be with the bloc's name in it.
+            ask = ask == AskKind.General && IsBlocAsk(analyzer.AskAboutBloc(q)) ? analyzer.AskAboutBloc(q) : ask;
         }
 
         if (ask == AskKind.General && continues && previous is not null && (q.Year is not null || q.Blocs.Matches.Count > 0))
@@ -126,7 +137,9 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         if (blocId is not null && (IsBlocAsk(ask) || ask == AskKind.Province || IsOverview(q)))
         {
             blocId = BlocResolver.CompositionFor(index.Knowledge.Blocs, blocId, year);
-            return await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
+            var aboutBloc = await AnswerBlocAsync(blocId, ask, year, q, citations, ct).ConfigureAwait(false);
+            // A declined question about a known bloc keeps it as the subject: "còn năm ngoái?" comes next.
+            return aboutBloc.Topic is null ? aboutBloc with { Topic = new Topic(ask, blocId, year) } : aboutBloc;
         }
 
         // "Khối … thực hiện những phong trào nào?": the campaigns its sources name.

@@ -126,6 +126,10 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
         "co phieu", "bitcoin", "tien ao", "xo so", "bong da", "ty so", "world cup", "nau an", "cong thuc nau", "mon an", "phim", "ca si", "bai hat",
         "lai suat", "vay tien", "mua ban", "tuyen dung", "visa", "ve may bay", "dat ve", "tinh yeu", "tu vi", "phong thuy", "lo to", "game");
 
+    /// <summary>What a question asks when a bloc is already the subject ("gồm những đơn vị nào?" after "Khối thi đua 2").</summary>
+    public AskKind AskAboutBloc(QuestionAnalysis q) =>
+        ReadAsk(q.Syllables, q.Blocs with { Mentioned = true }, index.Vocabulary.Knows);
+
     /// <summary>Analyses one question. Sentences that only try to instruct the bot are set aside first.</summary>
     public QuestionAnalysis Analyze(string text)
     {
