@@ -101,8 +101,14 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         var ask = q.Ask;
         var blocId = q.Blocs.Matches.Count > 0 ? q.Blocs.Matches[0].Id : null;
         var year = q.Year;
-        var hasOwnSubject = q.Blocs.Mentioned || q.Syllables.Count > 12;
-        var continues = previous is not null && (q.FollowUpCue || q.Syllables.Count <= 9);
+        // "khối đó", "cụm này": the bloc being discussed, however long the question.
+        var refersBack = q.Blocs.Matches.Count == 0 && q.Blocs.Number is null && (previous?.BlocId is not null || previous?.UnknownBloc is not null) && Anaphora.RefersToBloc(q.Syllables);
+        var hasOwnSubject = !refersBack && (q.Blocs.Mentioned || q.Syllables.Count > 12);
+        var continues = previous is not null && (refersBack || q.FollowUpCue || q.Syllables.Count <= 9);
+        if (refersBack && !IsBlocAsk(ask) && IsBlocAsk(analyzer.AskAboutBloc(q)))
+        {
+            ask = analyzer.AskAboutBloc(q);
+        }
         if (blocId is null && previous?.UnknownBloc is { } unknown && !hasOwnSubject && continues
             && (IsBlocAsk(ask) || IsBlocAsk(analyzer.AskAboutBloc(q)) || q.FollowUpCue))
         {
