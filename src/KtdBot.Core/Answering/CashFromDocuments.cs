@@ -114,6 +114,7 @@ internal static partial class CashFromDocuments
     [
         ("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("mat tran to quoc", "mttq"), ("chien si thi dua", "cstd"),
         ("lao dong tien tien", "ldtt"), ("thu tuong chinh phu", "thu tuong"),
+        ("bo ban nganh tinh", "cap tinh"), ("bo, ban, nganh, tinh", "cap tinh"),
     ];
 
     private static string Canonical(string folded)
