@@ -37,7 +37,7 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
             ?? throw new DocumentFormatException($"{fileName}: the .docx file has no document body");
         var levels = StyleLevels(document.MainDocumentPart.StyleDefinitionsPart?.Styles);
         var blocks = new List<(string Text, int? Level)>();
-        Collect(body, levels, blocks);
+        Collect(body, levels, blocks, Emphasis.HasLegend(body.InnerText));
 
         var properties = document.PackageProperties;
         var title = Clean(properties.Title);
@@ -90,7 +90,7 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
         return new ExtractedDocument(DocumentIds.FromFileName(fileName), title, sections, source, metadata);
     }
 
-    private static void Collect(OpenXmlElement container, Dictionary<string, int> levels, List<(string Text, int? Level)> blocks)
+    private static void Collect(OpenXmlElement container, Dictionary<string, int> levels, List<(string Text, int? Level)> blocks, bool marks)
     {
         foreach (var element in container.ChildElements)
         {
@@ -109,7 +109,7 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
                     {
                         // Empty cells keep their place, so a "Ghi chú" column stays the third column on every row.
                         var cells = row.Elements<TableCell>()
-                            .Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0)))
+                            .Select(c => CellText(c, marks))
                             .ToList();
                         while (cells.Count > 0 && cells[^1].Length == 0)
                         {
@@ -124,10 +124,25 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
 
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    Collect(element, levels, blocks); // content controls wrap ordinary paragraphs and tables
+                    Collect(element, levels, blocks, marks); // content controls wrap ordinary paragraphs and tables
                     break;
             }
         }
+    }
+
+    // A cell's paragraphs; when the document gives bold or italics a meaning, a cell set wholly in one is marked.
+    private static string CellText(TableCell cell, bool marks)
+    {
+        var text = string.Join(' ', cell.Descendants<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0));
+        if (!marks || text.Length == 0)
+        {
+            return text;
+        }
+
+        var runs = cell.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
+        return Emphasis.Mark(text, runs.Count > 0 && runs.All(r => On(r.RunProperties?.Bold, r.RunProperties?.Bold?.Val)), runs.Count > 0 && runs.All(r => On(r.RunProperties?.Italic, r.RunProperties?.Italic?.Val)));
+
+        static bool On(OpenXmlElement? element, OnOffValue? value) => element is not null && (value is null || !value.HasValue || value.Value);
     }
 
     private static string ParagraphText(Paragraph paragraph)

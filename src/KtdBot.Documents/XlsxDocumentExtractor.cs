@@ -31,6 +31,8 @@ public sealed class XlsxDocumentExtractor : IDocumentExtractor
         var part = workbook.WorkbookPart ?? throw new DocumentFormatException($"{fileName}: the .xlsx file has no workbook");
         var shared = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var sections = new List<DocumentSection>();
+        var inline = part.WorksheetParts.SelectMany(w => w.Worksheet?.Descendants<InlineString>() ?? []).Select(i => i.InnerText);
+        var marks = Emphasis.HasLegend(string.Join(' ', shared.Concat(inline))) ? CellFonts(part) : null;
         foreach (var sheet in part.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
             if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet)
@@ -50,7 +52,9 @@ public sealed class XlsxDocumentExtractor : IDocumentExtractor
                         cells.Add(string.Empty);
                     }
 
-                    cells.Add(VietnameseText.Normalize(Value(cell, shared)).Trim().Replace('\n', ' '));
+                    var text = VietnameseText.Normalize(Value(cell, shared)).Trim().Replace('\n', ' ');
+                    var font = marks is not null && cell.StyleIndex?.Value is { } style && style < marks.Count ? marks[(int)style] : default;
+                    cells.Add(Emphasis.Mark(text, font.Bold, font.Italic));
                 }
 
                 while (cells.Count > 0 && cells[^1].Length == 0)
@@ -84,6 +88,21 @@ public sealed class XlsxDocumentExtractor : IDocumentExtractor
             fileName);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [MetadataKeys.Kind] = "document" };
         return new ExtractedDocument(DocumentIds.FromFileName(fileName), title, sections, source, metadata);
+    }
+
+    // Per cell style: whether its font is bold or italic.
+    private static List<(bool Bold, bool Italic)> CellFonts(WorkbookPart part)
+    {
+        var stylesheet = part.WorkbookStylesPart?.Stylesheet;
+        var fonts = stylesheet?.Fonts?.Elements<Font>().ToList() ?? [];
+        return stylesheet?.CellFormats?.Elements<CellFormat>().Select(format =>
+        {
+            var font = format.FontId?.Value is { } id && id < fonts.Count ? fonts[(int)id] : null;
+            return (On(font?.Bold, font?.Bold?.Val), On(font?.Italic, font?.Italic?.Val));
+        }).ToList() ?? [];
+
+        // <b/> is bold; <b val="0"/> is not.
+        static bool On(OpenXmlElement? element, BooleanValue? value) => element is not null && (value is null || !value.HasValue || value.Value);
     }
 
     // A title row above the header ("DANH SÁCH KHỐI, CỤM THI ĐUA NĂM 2025") names the workbook better than its file name.

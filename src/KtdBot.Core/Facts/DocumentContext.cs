@@ -12,6 +12,9 @@ namespace KtdBot.Facts;
 /// <param name="SpeaksOfBlocs">True when the document says "khối thi đua" or "cụm thi đua" anywhere (so "khối 3" is a bloc).</param>
 internal sealed partial record DocumentContext(string? Province, string? Date, int? ReviewYear, int? AppliesTo, bool SpeaksOfBlocs)
 {
+    /// <summary>What bold and italic cells mean in this document's rosters.</summary>
+    public EmphasisLegend Emphasis { get; init; } = EmphasisLegend.None;
+
     public int? DateYear => Date is { Length: >= 4 } && int.TryParse(Date[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     public static DocumentContext Of(ExtractedDocument document, IReadOnlyList<DocumentLine> lines)
@@ -23,7 +26,7 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
         var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
         var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
-        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks);
+        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks) { Emphasis = EmphasisLegend.Of(all.Folded) };
     }
 
     /// <summary>The year a roster or role without its own year applies to.</summary>

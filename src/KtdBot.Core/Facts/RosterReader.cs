@@ -65,7 +65,9 @@ internal static partial class RosterReader
                 continue;
             }
 
-            var (unit, role) = SplitRole(name, columns.Cell(row.Cells, "note"));
+            var (plain, marked) = context.Emphasis.Read(name);
+            var (unit, role) = SplitRole(plain, columns.Cell(row.Cells, "note"));
+            role ??= marked;
             if (columns.Cell(row.Cells, "score") is { } points && HasDigit(points))
             {
                 sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)));

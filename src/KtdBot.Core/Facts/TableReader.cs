@@ -28,7 +28,7 @@ internal sealed class TableColumns
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
         {
-            var folded = new FoldedText(cells[i]).Folded.Trim().TrimEnd(':', '.');
+            var folded = new FoldedText(cells[i].Trim().Trim('*')).Folded.Trim().TrimEnd(':', '.');
             if (folded.Length == 0 || folded.Length > 60)
             {
                 continue;
@@ -84,6 +84,7 @@ internal sealed class TableColumns
 
     public static bool IsIndex(string cell) => cell.Trim().TrimEnd('.').Length is > 0 and <= 3 && cell.Trim().TrimEnd('.').All(c => char.IsDigit(c) || c is 'I' or 'V' or 'X');
 
+    /// <summary>A cell's text; bold or italic marks are kept only on the name, where they may say the unit's role.</summary>
     public string? Cell(IReadOnlyList<string> cells, string role) =>
-        this[role] is { } i && i < cells.Count && cells[i].Trim().Length > 0 ? cells[i].Trim() : null;
+        this[role] is { } i && i < cells.Count && cells[i].Trim().Trim('*').Trim().Length > 0 ? (role == "name" ? cells[i].Trim() : cells[i].Trim().Trim('*').Trim()) : null;
 }

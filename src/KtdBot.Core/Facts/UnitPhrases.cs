@@ -30,7 +30,7 @@ internal static partial class UnitPhrases
     /// <summary>A list item without its numbering, bullets, trailing punctuation and parenthesised remarks at the end.</summary>
     public static string CleanItem(string item)
     {
-        var text = ItemNumber().Replace(item.Trim(), string.Empty).Trim();
+        var text = ItemNumber().Replace(item.Trim(), string.Empty).Trim().Trim('*').Trim();
         text = text.Trim().TrimEnd('.', ';', ',', ':').Trim();
         // "Sở Giáo dục và Đào tạo (đơn vị dẫn đầu …)": a remark, not part of the name; role tags are read before this.
         // "Phường Phổ Yên - đơn vị dẫn đầu Cụm thi đua số 2": a remark after a dash.
