@@ -32,7 +32,8 @@ internal static class PdfTables
             }
 
             var end = Extend(lines, start);
-            var region = lines.GetRange(start, end - start);
+            var first = TightAbove(lines, start);
+            var region = lines.GetRange(first, end - first);
             if (Build(region) is { } table)
             {
                 tables.Add(table);
@@ -45,6 +46,22 @@ internal static class PdfTables
         }
 
         return tables;
+    }
+
+    // One-cell lines just above a table's first line, as close as a wrapped line and between its columns: the top
+    // half of a header cell set on two lines ("Khối, cụm thi đua" over "năm 2024").
+    private static int TightAbove(List<VisualLine> lines, int start)
+    {
+        var bands = Bands([lines[start]]);
+        var first = start;
+        while (first > 0 && lines[first - 1].Cells.Count == 1
+            && lines[first - 1].Baseline - lines[first].Baseline < lines[first].Height * 1.2
+            && !bands.Any(b => Overlaps(lines[first - 1].Cells[0], b)))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     // The run of lines from a first multi-cell line: further multi-cell lines, and one-cell lines that fit inside one
@@ -72,8 +89,9 @@ internal static class PdfTables
 
             // A wrapped cell stays inside its column; a sentence or heading under the table runs across columns.
             var cell = lines[i].Cells[0];
+            // Or it sits tight under the line before, in a gap between columns: a header cell set on two lines.
             var crossed = bands.Where(b => Overlaps(cell, b)).ToList();
-            var inside = crossed.Count == 1 && cell.Left >= crossed[0].Left - 3;
+            var inside = (crossed.Count == 1 && cell.Left >= crossed[0].Left - 3) || (crossed.Count == 0 && gap < lines[i].Height * 1.2);
             if (!inside || i - lastMulti > 3)
             {
                 break;

@@ -15,6 +15,9 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     /// <summary>What bold and italic cells mean in this document's rosters.</summary>
     public EmphasisLegend Emphasis { get; init; } = EmphasisLegend.None;
 
+    /// <summary>A decision that confers awards ("Quyết định về việc tặng Cờ thi đua …"): its award tables are conferred, not proposed.</summary>
+    public bool ConfersAwards { get; init; }
+
     public int? DateYear => Date is { Length: >= 4 } && int.TryParse(Date[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     public static DocumentContext Of(ExtractedDocument document, IReadOnlyList<DocumentLine> lines)
@@ -26,7 +29,7 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
         var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
         var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
-        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks) { Emphasis = EmphasisLegend.Of(all.Folded) };
+        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks) { Emphasis = EmphasisLegend.Of(all.Folded), ConfersAwards = Confers().IsMatch(head.Folded) };
     }
 
     /// <summary>The year a roster or role without its own year applies to.</summary>
@@ -98,6 +101,9 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
 
         return count;
     }
+
+    [GeneratedRegex(@"quyet dinh[^\n]{0,80}?\b(?:ve viec\s+)?(?:tang|khen thuong|cong nhan)\b")]
+    private static partial Regex Confers();
 
     [GeneratedRegex(@"tong ket[^\n.]{0,80}?nam\s+(?<y>20\d\d)")]
     private static partial Regex ReviewCue();

@@ -22,13 +22,17 @@ public static class FactExtractor
         var primary = canonical.Primary;
 
         BlocRef? current = null;
+        string? currentHeading = null;
+        var sheets = document.Source.Location?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsRow)
             {
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
-                RosterReader.ReadTable(rows, i > 0 ? lines[i - 1] : null, current is null ? null : canonical.Of(current), context, sink);
+                // A table on another sheet of a workbook does not belong to the bloc named on the sheet before.
+                var owner = current is not null && (!sheets || currentHeading == line.Heading) ? canonical.Of(current) : null;
+                RosterReader.ReadTable(rows, i > 0 ? lines[i - 1] : null, owner, context, sink);
                 AmountReader.ReadTable(rows, sink);
                 i += rows.Count - 1;
                 continue;
@@ -38,6 +42,7 @@ public static class FactExtractor
             if (mention is not null)
             {
                 current = mention.Bloc;
+                currentHeading = line.Heading;
             }
 
             // A sentence without a bloc's name speaks of the bloc last named, or of the document's main bloc.

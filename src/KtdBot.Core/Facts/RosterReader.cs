@@ -76,7 +76,7 @@ internal static partial class RosterReader
 
             if (columns.Cell(row.Cells, "award") is { } award && award.Length > 3)
             {
-                sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, award, null, true, [unit], sink.Evidence(row.Text)));
+                sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, award, null, !context.ConfersAwards, [unit], sink.Evidence(row.Text)));
                 continue;
             }
 
