@@ -134,7 +134,7 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     public QuestionAnalysis Analyze(string text)
     {
         var injection = HasAny(NameMatcher.Syllables(text), InjectionCues);
-        var question = ChatShorthand.Expand(injection ? WithoutInstructions(text) : text, index.Vocabulary.Knows);
+        var question = TypoCorrector.Correct(ChatShorthand.Expand(injection ? WithoutInstructions(text) : text, index.Vocabulary.Knows), index.Vocabulary);
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);

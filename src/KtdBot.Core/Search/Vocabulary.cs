@@ -57,6 +57,9 @@ public sealed class Vocabulary
     /// <summary>True when the syllable occurs anywhere in the knowledge base.</summary>
     public bool Knows(string folded) => _documentFrequency.ContainsKey(folded);
 
+    /// <summary>How many documents use the syllable.</summary>
+    public int Frequency(string folded) => _documentFrequency.GetValueOrDefault(folded);
+
     /// <summary>Inverse document frequency; a syllable the knowledge base never uses weighs the most.</summary>
     public double Weight(string folded)
     {
