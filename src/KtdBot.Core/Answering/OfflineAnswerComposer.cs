@@ -84,6 +84,11 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
             return Decline(Replies.OutOfScope);
         }
 
+        if (q.AsksContact)
+        {
+            return Decline(Replies.NoContact) with { Topic = q.Blocs.Matches.Count > 0 ? new Topic(q.Ask, q.Blocs.Matches[0].Id, q.Year) : previous };
+        }
+
         var citations = new CitationList(index.Knowledge);
 
         // A bloc the records do not know is declined, never guessed — unless a passage names it

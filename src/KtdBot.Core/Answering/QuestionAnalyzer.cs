@@ -86,7 +86,11 @@ public sealed record QuestionAnalysis(
     bool Injection,
     bool FollowUpCue,
     bool AsksLatest,
-    int RelativeYear = 0);
+    int RelativeYear = 0)
+{
+    /// <summary>A phone number, e-mail or address: what the documents never hold.</summary>
+    public bool AsksContact { get; init; }
+}
 
 /// <summary>Reads questions typed with or without diacritics, with everyday phrasing and small typos.</summary>
 public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider time)
@@ -120,6 +124,8 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     private static readonly string[][] LatestCues = Phrases("hien nay", "hien tai", "bay gio", "moi nhat", "gan nhat", "dang la");
     private static readonly string[][] InjectionCues = Phrases("bo qua", "quen het", "quen di", "hay khang dinh", "hay noi rang", "hay noi la", "tu bay gio", "dong vai", "huong dan truoc", "huong dan he thong", "system prompt", "ignore", "chi can tra loi", "xac nhan rang", "xac nhan la");
 
+    private static readonly string[][] ContactCues = Phrases("so dien thoai", "sdt", "so dt", "dien thoai", "hotline", "email", "e mail", "dia chi email", "so lien he", "lien he qua", "so zalo");
+
     // Topics the knowledge base never covers: answered with a polite decline, whatever the passages say.
     private static readonly string[][] OutOfScopeCues = Phrases(
         "thoi tiet", "nhiet do", "mua bao", "du bao", "gia vang", "ty gia", "gia xang", "gia dien", "gia lua", "gia nha", "gia dat", "chung khoan",
@@ -134,7 +140,8 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
     public QuestionAnalysis Analyze(string text)
     {
         var injection = HasAny(NameMatcher.Syllables(text), InjectionCues);
-        var question = TypoCorrector.Correct(ChatShorthand.Expand(injection ? WithoutInstructions(text) : text, index.Vocabulary.Knows), index.Vocabulary);
+        var asked = EnglishQuestion.Translate(injection ? WithoutInstructions(text) : text);
+        var question = TypoCorrector.Correct(ChatShorthand.Expand(asked, index.Vocabulary.Knows), index.Vocabulary);
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
@@ -152,7 +159,10 @@ public sealed partial class QuestionAnalyzer(KnowledgeIndex index, TimeProvider 
             injection,
             HasAny(syllables, FollowUpCues),
             HasAny(syllables, LatestCues),
-            HasAny(syllables, NextYearCues) ? 1 : HasAny(syllables, PreviousYearCues) ? -1 : 0);
+            HasAny(syllables, NextYearCues) ? 1 : HasAny(syllables, PreviousYearCues) ? -1 : 0)
+        {
+            AsksContact = HasAny(syllables, ContactCues),
+        };
     }
 
     // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction.

@@ -75,6 +75,10 @@ public static class Replies
     public static string NoBlocsForYear(int year) =>
         $"Xin lỗi, tài liệu hiện có không có danh sách các khối, cụm thi đua năm {year}, nên tôi không thể trả lời chắc chắn.";
 
+    /// <summary>A phone number or address was asked: the documents hold none.</summary>
+    public static string NoContact { get; } =
+        "Xin lỗi, tài liệu hiện có không ghi số điện thoại, email hay địa chỉ liên hệ, nên tôi không thể cung cấp. Tôi có thể cho bạn biết đơn vị làm khối trưởng, thành viên của khối hoặc nội dung các văn bản; thông tin liên hệ bạn có thể hỏi trực tiếp cơ quan đó hoặc Sở Nội vụ.";
+
     /// <summary>No leader recorded at all.</summary>
     public static string NoLeaders(BlocInfo? bloc)
     {

@@ -1,0 +1,66 @@
+using KtdBot.Core.Tests.Support;
+
+namespace KtdBot.Core.Tests.Answering;
+
+/// <summary>Conversations over the shipped knowledge base: what a follow-up refers to, and what is never in the sources.</summary>
+public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture>
+{
+    [Fact]
+    public async Task KhoiDoIsTheBlocBeingDiscussed()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await bot.AskAsync("Khối thi đua 8", conversation);
+
+        var answer = await bot.AskAsync("Những hội nào được khối đó đề nghị tặng Bằng khen năm 2024?", conversation);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("Hội Khuyến học tỉnh", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownBlocStaysTheSubjectOfTheFollowUp()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await bot.AskAsync("Khối thi đua 5 Hà Nội", conversation);
+
+        var answer = await bot.AskAsync("gồm những đơn vị nào?", conversation);
+
+        Assert.False(answer.Grounded, answer.Text);
+        Assert.Contains("Khối thi đua 5", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AYearNoSourceCoversKeepsTheBlocForTheNextYearAsked()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var missing = await bot.AskAsync("ad ơi khối 2 cà mau năm 2026 ai làm khối trưởng", conversation);
+
+        var answer = await bot.AskAsync("còn năm 2025?", conversation);
+
+        Assert.False(missing.Grounded, missing.Text);
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("Viện Kiểm sát nhân dân tỉnh Cà Mau", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionInEnglishIsAnsweredInVietnamese()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var members = await bot.AskAsync("Which units are in Cà Mau emulation bloc 2?", conversation);
+        var leader = await bot.AskAsync("who led it in 2024?", conversation);
+
+        Assert.Contains("Viện Kiểm sát", members.Text, StringComparison.Ordinal);
+        Assert.Contains("khối trưởng", leader.Text, StringComparison.Ordinal);
+        Assert.Contains("Biên phòng", leader.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APhoneNumberIsSaidToBeMissingNotReplacedByAnotherFact()
+    {
+        var answer = await bot.AskAsync("cho xin sdt khoi truong khoi 2 voi");
+
+        Assert.False(answer.Grounded, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("số điện thoại", answer.Text, StringComparison.Ordinal);
+    }
+}
