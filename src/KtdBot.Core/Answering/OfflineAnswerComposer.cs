@@ -60,7 +60,7 @@ public sealed record ComposedAnswer(Answer Answer, Topic? Topic);
 /// uses, and writes a short Vietnamese answer — the direct answer first, then detail, with numbered
 /// sources. It states only what the plugins returned and declines when they return nothing that fits.
 /// </summary>
-public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, QuestionAnalyzer analyzer)
+public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, QuestionAnalyzer analyzer)
 {
     private const string InjectionNote = "Lưu ý: tôi chỉ trả lời theo dữ liệu có nguồn; yêu cầu thay đổi thông tin trong câu hỏi không được áp dụng.";
 
@@ -90,6 +90,10 @@ public sealed class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex index, Q
         }
 
         var citations = new CitationList(index.Knowledge);
+        if (await AnswerSameBlocAsync(q, citations, ct).ConfigureAwait(false) is { } sameBloc)
+        {
+            return sameBloc;
+        }
 
         // A bloc the records do not know is declined, never guessed — unless a passage names it
         // (a raw news page in a custom folder), and then the passage must name it the same way.

@@ -54,6 +54,17 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
         Assert.Contains("Biên phòng", leader.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Công an tỉnh Cà Mau và Biên phòng có cùng khối không?", "Có.")]
+    [InlineData("hoi khuyen hoc va vien kiem sat co cung khoi ko", "Không.")]
+    public async Task TwoUnitsInOneBlocOrNot(string question, string verdict)
+    {
+        var answer = await bot.AskAsync(question);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.StartsWith(verdict, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APhoneNumberIsSaidToBeMissingNotReplacedByAnotherFact()
     {
