@@ -15,17 +15,17 @@ public sealed class MetamorphicAnswerTests(BotFixture bot, ITestOutputHelper out
 
     private static readonly string[] SuiteFiles = ["answers.yaml", "answers-heldout.yaml", "answers-heldout-2.yaml"];
 
-    // Measured on 6eca8e0 over 246 cases: no-diacritics 100%, one-typo 89.4%, greeting 100%, shorthand 94.4%,
-    // all-caps 100%, two-turns 69.9%. A floor sits a couple of points under each, so a regression fails here
+    // Measured over 247 cases at the end of session 2: no-diacritics 100%, one-typo 94.9%, greeting 100%, shorthand 98.3%,
+    // all-caps 99.6%, two-turns 90.4% (first measured on 6eca8e0: one-typo 89.4%, shorthand 94.4%, two-turns 69.9%). A floor sits a couple of points under each, so a regression fails here
     // while the target test below stays skipped; raise a floor when the answer layer lifts its kind.
     private static readonly Dictionary<VariantKind, double> Floors = new()
     {
         [VariantKind.NoDiacritics] = 0.98,
-        [VariantKind.OneTypo] = 0.87,
+        [VariantKind.OneTypo] = 0.92,
         [VariantKind.GreetingPrefix] = 0.98,
-        [VariantKind.Shorthand] = 0.92,
+        [VariantKind.Shorthand] = 0.96,
         [VariantKind.AllCaps] = 0.98,
-        [VariantKind.TwoTurns] = 0.67,
+        [VariantKind.TwoTurns] = 0.88,
     };
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class MetamorphicAnswerTests(BotFixture bot, ITestOutputHelper out
         AssertEveryKindReaches(report, k => Floors[k], "floor");
     }
 
-    [Fact(Skip = "invariance below the 95% target on 6eca8e0: one-typo 89.4%, shorthand 94.4%, two-turns 69.9% (the other kinds 100%); ReportsInvariancePerKindAndHoldsTheFloors prints the variants that lose facts")]
+    [Fact(Skip = "invariance below the 95% target: one-typo 94.9%, two-turns 90.4% (shorthand 98.3%, the other kinds 99.6–100%); ReportsInvariancePerKindAndHoldsTheFloors prints the variants that lose facts")]
     public async Task EveryKindOfVariantKeepsTheFacts()
     {
         var report = await RunAsync();
