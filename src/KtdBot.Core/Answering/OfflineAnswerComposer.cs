@@ -8,7 +8,7 @@ using Microsoft.SemanticKernel;
 namespace KtdBot.Answering;
 
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
-public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null)
+public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null, bool AwaitsBloc = false)
 {
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
@@ -21,6 +21,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "query", Query);
         Add(context, "document", DocumentId);
         Add(context, "unknownBloc", UnknownBloc);
+        Add(context, "awaitsBloc", AwaitsBloc ? "true" : null);
         return context;
     }
 
@@ -40,7 +41,8 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             context.GetValueOrDefault("title"),
             context.GetValueOrDefault("query"),
             context.GetValueOrDefault("document"),
-            context.GetValueOrDefault("unknownBloc"));
+            context.GetValueOrDefault("unknownBloc"),
+            context.GetValueOrDefault("awaitsBloc") == "true");
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)
@@ -135,6 +137,13 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         if (ask == AskKind.General && continues && previous is not null && (q.Year is not null || q.Blocs.Matches.Count > 0))
         {
             ask = previous.Ask; // "Còn năm 2024 thì sao?" / "Còn khối 2?"
+        }
+
+        // The answer to "Bạn muốn hỏi khối nào?": the question asked before, about the bloc named now.
+        if (previous is { AwaitsBloc: true } waiting && blocId is not null && q.Syllables.Count <= 8 && (ask == AskKind.General || IsOverview(q)))
+        {
+            ask = waiting.Ask;
+            year ??= waiting.Year;
         }
 
         if (year is null && q.FollowUpCue && previous?.Year is { } previousYear && ask == previous.Ask)
@@ -255,9 +264,10 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
                 return new ComposedAnswer(fromPages, new Topic(ask, Query: q.Text));
             }
 
-            return Decline(ask == AskKind.UnitBloc
-                ? Replies.UnknownUnit(await ListBlocNamesAsync(ct).ConfigureAwait(false))
-                : Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false)));
+            // "Bạn muốn hỏi khối nào?": the question waits for its bloc, and "khối 2" next answers it.
+            return ask == AskKind.UnitBloc
+                ? Decline(Replies.UnknownUnit(await ListBlocNamesAsync(ct).ConfigureAwait(false)))
+                : Decline(Replies.WhichBloc(await ListBlocNamesAsync(ct).ConfigureAwait(false))) with { Topic = new Topic(ask, Year: year, AwaitsBloc: true) };
         }
 
         if (ask == AskKind.LegalBasis && HasAnySyllable(q, "15", "ty", "le"))

@@ -43,6 +43,19 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
     }
 
     [Fact]
+    public async Task TheAnswerToTheBotsClarifyingQuestionAnswersTheQuestionAskedBefore()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var asked = await bot.AskAsync("năm 2025 ai làm khối trưởng?", conversation);
+
+        var answer = await bot.AskAsync("khối 2", conversation);
+
+        Assert.False(asked.Grounded, asked.Text);
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("Viện Kiểm sát nhân dân tỉnh Cà Mau", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AQuestionInEnglishIsAnsweredInVietnamese()
     {
         var conversation = Guid.NewGuid().ToString("N");
