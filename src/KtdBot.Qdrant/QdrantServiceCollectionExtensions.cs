@@ -12,7 +12,7 @@ public static class QdrantServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates the <c>Qdrant</c> section (at start), registers the Qdrant HttpClient (api-key header set
-    /// here, header values never logged), <see cref="IKnowledgeStore"/> as <see cref="QdrantKnowledgeStore"/>,
+    /// here, header values never logged, retries and timeouts by <see cref="QdrantResilience"/>), <see cref="IKnowledgeStore"/> as <see cref="QdrantKnowledgeStore"/>,
     /// <see cref="IQdrantReadiness"/>, and the <c>qdrant</c> health check tagged <c>ready</c>.
     /// </summary>
     public static IServiceCollection AddQdrantKnowledgeStore(this IServiceCollection services)
@@ -29,7 +29,7 @@ public static class QdrantServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<QdrantOptions>>().Value;
                 var url = options.Url.EndsWith('/') ? options.Url : options.Url + "/";
                 http.BaseAddress = new Uri(url, UriKind.Absolute);
-                http.Timeout = Timeout.InfiniteTimeSpan; // QdrantClient times each attempt itself (Qdrant:Timeout).
+                http.Timeout = Timeout.InfiniteTimeSpan; // each attempt is timed by the pipeline (Qdrant:Timeout)
                 if (!string.IsNullOrEmpty(options.ApiKey))
                 {
                     http.DefaultRequestHeaders.Add("api-key", options.ApiKey);
@@ -40,7 +40,10 @@ public static class QdrantServiceCollectionExtensions
                 http,
                 sp.GetRequiredService<IOptions<QdrantOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<QdrantClient>>()));
+                sp.GetRequiredService<ILogger<QdrantClient>>()))
+            .AddResilienceHandler("qdrant", static (pipeline, context) => pipeline.AddQdrantStrategies(
+                context.ServiceProvider.GetRequiredService<IOptions<QdrantOptions>>().Value,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton(sp => new QdrantKnowledgeStore(
             sp.GetRequiredService<QdrantClient>,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using KtdBot.State;
 using Microsoft.Extensions.Logging;
@@ -47,6 +48,10 @@ public sealed partial class RedisStreamInbox : IInbox, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly RedisKey _stream;
     private readonly CancellationTokenSource _stop = new();
+
+    // Reply parts sent for the entries this host wrote itself in this process: nothing can have been sent for them
+    // before, so asking costs no round trip. Entries taken up after a restart or from another host ask Redis.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _written = new(StringComparer.Ordinal);
     private Task? _heartbeat;
     private bool _ownReclaimed;
 
@@ -80,7 +85,14 @@ public sealed partial class RedisStreamInbox : IInbox, IAsyncDisposable
             AddScript,
             [_stream, _redis.Key("seen:" + (dedupeKey ?? string.Empty))],
             [dedupeKey ?? string.Empty, (long)dedupeWindow.TotalMilliseconds, partition, payload, now.ToUnixTimeMilliseconds(), Group, Consumer]).ConfigureAwait(false);
-        return result.IsNull ? null : new InboxEntry((string)result!, partition, payload, now);
+        if (result.IsNull)
+        {
+            return null;
+        }
+
+        var id = (string)result!;
+        _written[id] = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        return new InboxEntry(id, partition, payload, now);
     }
 
     /// <inheritdoc />
@@ -127,12 +139,18 @@ public sealed partial class RedisStreamInbox : IInbox, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(entry);
         var db = await ReadyAsync().ConfigureAwait(false);
         await db.ScriptEvaluateAsync(CompleteScript, [_stream, SentKey(entry)], [Group, entry.Id]).ConfigureAwait(false);
+        _written.TryRemove(entry.Id, out _);
     }
 
     /// <inheritdoc />
     public async Task<bool> WasSentAsync(InboxEntry entry, string part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (_written.TryGetValue(entry.Id, out var sent))
+        {
+            return sent.ContainsKey(part);
+        }
+
         var db = await ReadyAsync().ConfigureAwait(false);
         return await db.HashExistsAsync(SentKey(entry), part).ConfigureAwait(false);
     }
@@ -143,8 +161,15 @@ public sealed partial class RedisStreamInbox : IInbox, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(entry);
         var db = await ReadyAsync().ConfigureAwait(false);
         var key = SentKey(entry);
-        await db.HashSetAsync(key, part, 1).ConfigureAwait(false);
-        await db.KeyExpireAsync(key, TimeSpan.FromDays(7)).ConfigureAwait(false);
+        if (_written.TryGetValue(entry.Id, out var sent))
+        {
+            sent[part] = 0;
+        }
+
+        // Both commands go out together (one round trip); Redis runs them in order.
+        var recorded = db.HashSetAsync(key, part, 1);
+        var expiring = db.KeyExpireAsync(key, TimeSpan.FromDays(7));
+        await Task.WhenAll(recorded, expiring).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -66,7 +66,8 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
             }
         }
 
-        _writer = Task.Run(WriteAsync);
+        // A thread of its own: each commit blocks in fsync, and on a 2-core host the thread pool has only two threads to spare.
+        _writer = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The database file.</summary>
@@ -233,11 +234,11 @@ public sealed partial class SqliteInbox : IInbox, IAsyncDisposable
         return operation.Done.Task;
     }
 
-    private async Task WriteAsync()
+    private void Write()
     {
         var batch = new List<Operation>(MaxBatch);
         var reader = _operations.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && reader.TryRead(out var next))

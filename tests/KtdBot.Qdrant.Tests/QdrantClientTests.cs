@@ -228,7 +228,7 @@ public sealed class QdrantClientTests : IDisposable
     }
 
     private QdrantClient Client(QdrantOptions? options = null, string apiKey = "s3cret-key") =>
-        QdrantStores.Client(_handler.CreateClient(apiKey), options ?? QdrantStores.Options());
+        QdrantStores.Client(_handler, options ?? QdrantStores.Options(), apiKey: apiKey);
 
     private static CreateCollectionRequest Sparse() => new() { SparseVectors = new() { ["sparse"] = new SparseVectorParams("idf") } };
 

@@ -289,7 +289,7 @@ public sealed partial class QdrantKnowledgeStoreTests : IDisposable
     [Fact]
     public async Task APlainCollectionWithTheAliasNameIsReplacedByTheAlias()
     {
-        await QdrantStores.Client(_handler.CreateClient(), QdrantStores.Options())
+        await QdrantStores.Client(_handler, QdrantStores.Options())
             .CreateCollectionAsync("ktdbot", new Http.CreateCollectionRequest { SparseVectors = new() { ["sparse"] = new Http.SparseVectorParams("idf") } }, None);
 
         await Store().ReplaceAllAsync(TestCorpus.Encoded(), None);
@@ -301,7 +301,7 @@ public sealed partial class QdrantKnowledgeStoreTests : IDisposable
     [Fact]
     public async Task BuildsLeftByACrashedIngestAreDroppedOnceStale()
     {
-        var client = QdrantStores.Client(_handler.CreateClient(), QdrantStores.Options());
+        var client = QdrantStores.Client(_handler, QdrantStores.Options());
         var sparse = new Http.CreateCollectionRequest { SparseVectors = new() { ["sparse"] = new Http.SparseVectorParams("idf") } };
         await client.CreateCollectionAsync("ktdbot_20250301080000000", sparse, None); // two hours old: crashed
         await client.CreateCollectionAsync("ktdbot_20250301100000000", sparse, None); // 15 minutes old: maybe still running

@@ -72,6 +72,26 @@ public sealed class QdrantServiceCollectionExtensionsTests
         Assert.DoesNotContain(logs.Lines, l => l.Contains(ApiKey, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheRegisteredClientRetriesATransientFailureAndNotAReadinessProbe()
+    {
+        await using var server = await FakeQdrantServer.StartAsync(new FakeQdrant());
+        var busy = 0;
+        server.Fake.Intercept = r => r.OperationId is "get_collections" or "readyz" && Interlocked.Increment(ref busy) % 2 == 1
+            ? new FakeResponse(503, """{"status":{"error":"busy"},"time":0.0}""")
+            : null;
+        var builder = Builder(new() { ["Qdrant:Url"] = server.Url.ToString(), ["Qdrant:RetryBaseDelay"] = "00:00:00.001" });
+        builder.Services.AddQdrantKnowledgeStore();
+        using var host = builder.Build();
+        var client = host.Services.GetRequiredService<Http.QdrantClient>();
+
+        Assert.Empty(await client.ListCollectionsAsync(CancellationToken.None));
+        Assert.False(await client.IsServerReadyAsync(CancellationToken.None));
+
+        Assert.Equal(2, server.Fake.Requests.Count(r => r.OperationId == "get_collections"));
+        Assert.Equal(1, server.Fake.Requests.Count(r => r.OperationId == "readyz"));
+    }
+
     private static HostApplicationBuilder Builder(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

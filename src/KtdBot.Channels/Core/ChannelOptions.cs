@@ -15,9 +15,13 @@ public sealed class ChannelOptions
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>Turns answered at once. Activities of one chat always go to the same worker, so a chat is answered in order.</summary>
+    /// <summary>
+    /// Turns answered at once. Activities of one chat always go to the same worker, so a chat is answered in order. A
+    /// turn mostly waits (the channel's API, Redis), so there are many more workers than cores: with 8, a Redis-backed
+    /// host under load could not keep up with 1,000 Telegram updates a second.
+    /// </summary>
     [Range(1, 256)]
-    public int Workers { get; set; } = 8;
+    public int Workers { get; set; } = 64;
 
     /// <summary>Messages one user may send per <see cref="RateLimitWindow"/>; the first one over gets a polite reply, the rest are dropped.</summary>
     [Range(1, 100_000)]

@@ -84,11 +84,12 @@ public sealed partial class TypingIndicatorMiddleware(IOptions<ChannelOptions> o
         var limits = options.Value;
         try
         {
-            await Task.Delay(limits.TypingDelay, time, cancellationToken).ConfigureAwait(false);
+            // Most turns end before the first delay: waiting without throwing spares an exception per turn.
+            await Task.Delay(limits.TypingDelay, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             while (!cancellationToken.IsCancellationRequested)
             {
                 await turn.Adapter.SendTypingAsync(turn, cancellationToken).ConfigureAwait(false);
-                await Task.Delay(limits.TypingInterval, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(limits.TypingInterval, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KtdBot.Knowledge;
 
 namespace KtdBot.Answering;
@@ -13,6 +14,10 @@ public sealed record BlocReference(IReadOnlyList<Bloc> Matches, int? Number, Blo
 /// <summary>Resolves bloc references in folded syllables.</summary>
 public static class BlocResolver
 {
+    // Each bloc's names tokenised once per loaded record, not on every question (keyed by the record: a reload's new
+    // records get new entries, the old ones go with their records).
+    private static readonly ConditionalWeakTable<Bloc, string[][]> NameSyllables = new();
+
     /// <summary>Finds the blocs a question refers to; provinces named in the question narrow the match.</summary>
     public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null, string? homeProvince = null)
     {
@@ -27,9 +32,8 @@ public static class BlocResolver
                 score = 2;
             }
 
-            foreach (var name in bloc.Aliases.Append(bloc.Name))
+            foreach (var syllables in NameSyllables.GetValue(bloc, static b => [.. b.Aliases.Append(b.Name).Select(NameMatcher.Syllables)]))
             {
-                var syllables = NameMatcher.Syllables(name);
                 // A name counts when it appears whole; names that are only "khối thi đua N" are handled by the number above.
                 if (syllables.Length >= 2 && NameMatcher.Contains(query, syllables, isWord) && !IsBareNumberedName(syllables))
                 {

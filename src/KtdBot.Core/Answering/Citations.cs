@@ -37,28 +37,19 @@ public static class Citations
         var wanted = NameMatcher.Syllables(statement).ToHashSet(StringComparer.Ordinal);
         var best = string.Empty;
         var bestScore = -1.0;
-        foreach (var section in document.Sections)
+        foreach (var candidate in SnippetCandidates.Of(document))
         {
-            // Candidates: each paragraph whole (a bulleted list stays together) and each of its sentences.
-            foreach (var paragraph in section.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var shared = 0;
+            foreach (var syllable in candidate.Distinct)
             {
-                var flat = paragraph.Replace("\n- ", "; ", StringComparison.Ordinal).Replace('\n', ' ').TrimStart('-', ' ');
-                foreach (var sentence in Chunker.Sentences(flat).Prepend(flat).Distinct(StringComparer.Ordinal))
-                {
-                    var syllables = NameMatcher.Syllables(sentence);
-                    if (syllables.Length == 0)
-                    {
-                        continue;
-                    }
+                shared += wanted.Contains(syllable) ? 1 : 0;
+            }
 
-                    var shared = syllables.Distinct(StringComparer.Ordinal).Count(wanted.Contains);
-                    var score = shared - (0.01 * syllables.Length);
-                    if (score > bestScore)
-                    {
-                        bestScore = score;
-                        best = sentence;
-                    }
-                }
+            var score = shared - (0.01 * candidate.Length);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = candidate.Text;
             }
         }
 

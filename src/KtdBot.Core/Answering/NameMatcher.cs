@@ -1,3 +1,4 @@
+using System.Buffers;
 using KtdBot.Text;
 
 namespace KtdBot.Answering;
@@ -8,6 +9,8 @@ namespace KtdBot.Answering;
 /// </summary>
 public static class NameMatcher
 {
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
+
     /// <summary>Folded syllables of a text, in order.</summary>
     public static string[] Syllables(string text) => Tokenizer.Syllables(text).Select(t => t.Folded).ToArray();
 
@@ -83,8 +86,10 @@ public static class NameMatcher
     }
 
     // "sy"/"si", "ky"/"ki", "ly"/"li": a consonant then a final y or i.
+    // Compared as spans: this runs for every pair of syllables a name match tries, and must not allocate.
     private static bool IsYiVariant(string a, string b) =>
-        a[..^1] == b[..^1] && a[^1] is 'y' or 'i' && b[^1] is 'y' or 'i' && a[..^1].All(c => "aeiouy".IndexOf(c, StringComparison.Ordinal) < 0);
+        a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)) && a[^1] is 'y' or 'i' && b[^1] is 'y' or 'i'
+        && !a.AsSpan(0, a.Length - 1).ContainsAny(Vowels);
 
     private static bool IsSwap(string a, string b)
     {
@@ -98,7 +103,7 @@ public static class NameMatcher
 
             if (first >= 0)
             {
-                return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a[(i + 1)..] == b[(i + 1)..];
+                return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
             }
 
             first = i;
@@ -111,17 +116,25 @@ public static class NameMatcher
     {
         if (a.Length == b.Length)
         {
-            var diffs = new List<int>(2);
-            for (var i = 0; i < a.Length && diffs.Count <= 2; i++)
+            int count = 0, first = -1, second = -1;
+            for (var i = 0; i < a.Length && count <= 2; i++)
             {
                 if (a[i] != b[i])
                 {
-                    diffs.Add(i);
+                    count++;
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+                    else if (second < 0)
+                    {
+                        second = i;
+                    }
                 }
             }
 
             // One substitution, or one swap of neighbours ("truogn").
-            return diffs.Count == 1 || (diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]);
+            return count == 1 || (count == 2 && second == first + 1 && a[first] == b[second] && a[second] == b[first]);
         }
 
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);

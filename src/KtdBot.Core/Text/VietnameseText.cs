@@ -23,6 +23,11 @@ public static class VietnameseText
             return string.Empty;
         }
 
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text; // nothing to compose, map or move (questions typed without diacritics)
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var word = new StringBuilder();
@@ -120,6 +125,11 @@ public static class VietnameseText
     /// <summary>Moves the single tone mark of a decomposed syllable to its canonical vowel.</summary>
     private static string PlaceTone(string syllable)
     {
+        if (!syllable.AsSpan().ContainsAny(ToneMarks))
+        {
+            return syllable; // no tone to move
+        }
+
         char tone = '\0';
         var letters = new List<(char Base, string Marks)>(syllable.Length);
         foreach (var c in syllable)

@@ -2,21 +2,21 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace KtdBot.Qdrant.Http;
 
 /// <summary>
 /// A small typed client over Qdrant's REST API (Query API only, Qdrant ≥ 1.10). Writes wait for the
-/// server to apply them; 429/502/503/504, network errors and timeouts are retried with exponential
-/// backoff; every other failure becomes a <see cref="QdrantException"/> carrying Qdrant's own message.
-/// The api-key header is set by the HttpClient's configuration and never appears in a message or log.
+/// server to apply them. Its HttpClient carries <see cref="QdrantResilience"/> (429/502/503/504, network errors and
+/// timeouts retried with back-off); whatever still fails becomes a <see cref="QdrantException"/> carrying Qdrant's
+/// own message. The api-key header is set by the HttpClient's configuration and never appears in a message or log.
 /// </summary>
 internal sealed partial class QdrantClient(HttpClient http, QdrantOptions options, TimeProvider time, ILogger<QdrantClient> logger)
 {
     /// <summary>Name of the HttpClient registered for Qdrant.</summary>
     public const string HttpClientName = "KtdBot.Qdrant";
 
-    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     /// <summary>GET / : the server's version.</summary>
@@ -30,10 +30,13 @@ internal sealed partial class QdrantClient(HttpClient http, QdrantOptions option
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await http.GetAsync(new Uri("readyz", UriKind.Relative), linked.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("readyz", UriKind.Relative));
+            request.Options.Set(QdrantResilience.NoRetry, true);
+            using var response = await http.SendAsync(request, linked.Token).ConfigureAwait(false);
             return response.IsSuccessStatusCode;
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutRejectedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogNotReady(logger, ex.GetType().Name);
             return false;
@@ -138,63 +141,42 @@ internal sealed partial class QdrantClient(HttpClient http, QdrantOptions option
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool enveloped, CancellationToken cancellationToken)
     {
         var operation = Describe(method, path);
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), QdrantJson.Options);
-        for (var attempt = 0; ; attempt++)
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is not null)
         {
-            using var timeout = new CancellationTokenSource(options.Timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            TimeSpan delay;
-            string reason;
-            try
-            {
-                using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-                if (payload is not null)
-                {
-                    request.Content = new ByteArrayContent(payload) { Headers = { ContentType = JsonMediaType } };
-                }
-
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-                var text = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return Parse<T>(text, enveloped, operation, response.StatusCode);
-                }
-
-                var error = ToException(operation, response.StatusCode, text);
-                if (!IsTransient(response.StatusCode) || attempt >= options.MaxRetries)
-                {
-                    throw error;
-                }
-
-                delay = RetryDelay(attempt, response.Headers.RetryAfter);
-                reason = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                if (attempt >= options.MaxRetries)
-                {
-                    throw new QdrantException(QdrantErrorKind.Unavailable, operation, null, null,
-                        $"Qdrant {operation}: cannot reach the server at {http.BaseAddress} after {attempt + 1} attempt(s): {ex.Message}", ex);
-                }
-
-                delay = RetryDelay(attempt, null);
-                reason = ex.GetType().Name;
-            }
-            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
-            {
-                if (attempt >= options.MaxRetries)
-                {
-                    throw new QdrantException(QdrantErrorKind.Timeout, operation, null, null,
-                        $"Qdrant {operation}: no answer within {options.Timeout.TotalSeconds:0.###} s (Qdrant:Timeout) after {attempt + 1} attempt(s).", ex);
-                }
-
-                delay = RetryDelay(attempt, null);
-                reason = "timeout";
-            }
-
-            LogRetry(logger, operation, reason, delay.TotalMilliseconds, attempt + 1, options.MaxRetries);
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            var payload = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), QdrantJson.Options);
+            request.Content = new ByteArrayContent(payload) { Headers = { ContentType = JsonMediaType } };
         }
+
+        // The pipeline (QdrantResilience) has retried what can be retried; what comes out of it is the final outcome.
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var text = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+            return response.IsSuccessStatusCode
+                ? Parse<T>(text, enveloped, operation, response.StatusCode)
+                : throw ToException(operation, response.StatusCode, text);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new QdrantException(QdrantErrorKind.Unavailable, operation, null, null,
+                $"Qdrant {operation}: cannot reach the server at {http.BaseAddress} after {Attempts} attempt(s): {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new QdrantException(QdrantErrorKind.Timeout, operation, null, null,
+                $"Qdrant {operation}: no answer within {options.Timeout.TotalSeconds:0.###} s (Qdrant:Timeout) after {Attempts} attempt(s).", ex);
+        }
+    }
+
+    private int Attempts => options.MaxRetries + 1;
+
+    /// <summary>The body, within <see cref="QdrantOptions.Timeout"/>: the pipeline times the attempt up to the headers.</summary>
+    private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(options.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        return await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
     }
 
     private static T Parse<T>(string text, bool enveloped, string operation, HttpStatusCode status)
@@ -263,38 +245,11 @@ internal sealed partial class QdrantClient(HttpClient http, QdrantOptions option
         return trimmed.Length > 500 ? trimmed[..500] + "…" : trimmed;
     }
 
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
-
-    private TimeSpan RetryDelay(int attempt, RetryConditionHeaderValue? retryAfter)
-    {
-        var advised = retryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - time.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        if (advised is { } wait && wait >= TimeSpan.Zero)
-        {
-            return wait > MaxRetryAfter ? MaxRetryAfter : wait;
-        }
-
-        // Exponential backoff with ±20 % jitter, so several bot hosts do not retry in lockstep.
-        var baseMs = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, attempt);
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
-        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
-#pragma warning restore CA5394
-        return TimeSpan.FromMilliseconds(Math.Min(baseMs * jitter, MaxRetryAfter.TotalMilliseconds));
-    }
-
     private static string Describe(HttpMethod method, string path)
     {
         var query = path.IndexOf('?', StringComparison.Ordinal);
         return $"{method.Method} /{(query < 0 ? path : path[..query])}";
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Qdrant {Operation} failed ({Reason}); retry in {DelayMs:0} ms (retry {Attempt} of {MaxRetries})")]
-    private static partial void LogRetry(ILogger logger, string operation, string reason, double delayMs, int attempt, int maxRetries);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Qdrant readiness probe failed: {Error}")]
     private static partial void LogNotReady(ILogger logger, string error);

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using KtdBot.Qdrant.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 
 namespace KtdBot.Qdrant.Tests.Infrastructure;
 
@@ -36,10 +39,15 @@ internal sealed class FakeQdrantHandler(FakeQdrant fake) : HttpMessageHandler
         }
     }
 
-    /// <summary>A client for this handler, as the DI registration would configure it.</summary>
-    public HttpClient CreateClient(string? apiKey = null, string baseUrl = "http://qdrant.test:6333/")
+    /// <summary>A client for this handler, as the DI registration configures it: behind the Qdrant resilience pipeline.</summary>
+    public HttpClient CreateClient(QdrantOptions options, string? apiKey = null, string baseUrl = "http://qdrant.test:6333/")
     {
-        var client = new HttpClient(this, disposeHandler: false) { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>().AddQdrantStrategies(options, TimeProvider.System).Build();
+        var client = new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = this }, disposeHandler: false)
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("api-key", apiKey);

@@ -1,6 +1,8 @@
 using KtdBot.Qdrant.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace KtdBot.Qdrant.Tests.Infrastructure;
 
@@ -21,8 +23,11 @@ internal static class QdrantStores
     public static QdrantClient Client(HttpClient http, QdrantOptions options, TimeProvider? time = null, ILoggerFactory? logs = null) =>
         new(http, options, time ?? TimeProvider.System, (logs ?? NullLoggerFactory.Instance).CreateLogger<QdrantClient>());
 
+    public static QdrantClient Client(FakeQdrantHandler handler, QdrantOptions options, TimeProvider? time = null, string? apiKey = null) =>
+        Client(handler.CreateClient(options, apiKey), options, time);
+
     public static QdrantKnowledgeStore Store(FakeQdrantHandler handler, QdrantOptions options, TimeProvider? time = null, string? apiKey = null) =>
-        new(() => Client(handler.CreateClient(apiKey), options, time), options, time ?? TimeProvider.System, NullLogger<QdrantKnowledgeStore>.Instance);
+        new(() => Client(handler, options, time, apiKey), options, time ?? TimeProvider.System, NullLogger<QdrantKnowledgeStore>.Instance);
 
     /// <summary>A store over the live server in QDRANT_URL, with its own collection name.</summary>
     public static QdrantKnowledgeStore Live(string collection, out Func<QdrantClient> clients, QdrantFusion fusion = QdrantFusion.Auto)
@@ -36,7 +41,12 @@ internal static class QdrantStores
             Fusion = fusion,
         };
         var baseUrl = options.Url.EndsWith('/') ? options.Url : options.Url + "/";
-        var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = Timeout.InfiniteTimeSpan };
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>().AddQdrantStrategies(options, TimeProvider.System).Build();
+        var http = new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = new SocketsHttpHandler() })
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
         if (options.ApiKey is not null)
         {
             http.DefaultRequestHeaders.Add("api-key", options.ApiKey);
