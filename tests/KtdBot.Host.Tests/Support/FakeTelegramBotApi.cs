@@ -112,14 +112,11 @@ public sealed class FakeTelegramBotApi : LoopbackServer
 
     private async Task<IResult> HandleAsync(HttpContext context, string path)
     {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        if (!path.StartsWith("bot", StringComparison.Ordinal) || slash < 0)
+        if (!TrySplitBotPath(path, out var token, out var method))
         {
             return Results.NotFound();
         }
 
-        var token = path[3..slash];
-        var method = path[(slash + 1)..];
         var body = await ReadParametersAsync(context.Request);
         var call = new BotApiCall(token, method, body, DateTimeOffset.UtcNow);
         _calls.Enqueue(call);
