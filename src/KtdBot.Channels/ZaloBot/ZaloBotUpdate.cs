@@ -67,7 +67,8 @@ public sealed record ZaloBotUpdate(string EventName, ZaloBotMessage? Message)
 
     private static ZaloBotUpdate? Read(JsonElement update)
     {
-        if (update.ValueKind != JsonValueKind.Object || JsonFields.Text(update, "event_name") is not { Length: > 0 } name)
+        if (update.ValueKind != JsonValueKind.Object || !update.TryGetProperty("event_name", out var eventName)
+            || eventName.ValueKind != JsonValueKind.String || eventName.GetString() is not { Length: > 0 } name)
         {
             return null;
         }

@@ -92,10 +92,13 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Settings for a host with only the Zalo Bot channel, wired to the fake (webhook mode unless told).</summary>
-    public static Dictionary<string, string?> ZaloBotSettings(FakeZaloBotApi bot, string mode = "Webhook")
+    public static Dictionary<string, string?> ZaloBotSettings(FakeZaloBotApi bot, string mode = "Webhook") => WithZaloBot(Settings(null, null), bot, mode);
+
+    /// <summary>Turns the Zalo Bot channel on in <paramref name="settings"/>, wired to the fake; returns them.</summary>
+    public static Dictionary<string, string?> WithZaloBot(Dictionary<string, string?> settings, FakeZaloBotApi bot, string mode = "Webhook")
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(bot);
-        var settings = Settings(null, null);
         settings["ZaloBot:BotToken"] = FakeZaloBotApi.Token;
         settings["ZaloBot:WebhookSecret"] = FakeZaloBotApi.WebhookSecret;
         settings["ZaloBot:ApiBaseUrl"] = bot.Url;
