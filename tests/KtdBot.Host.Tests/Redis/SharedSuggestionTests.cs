@@ -1,5 +1,4 @@
 using KtdBot.Host.Tests.Support;
-using StackExchange.Redis;
 
 namespace KtdBot.Host.Tests.Redis;
 
@@ -14,15 +13,7 @@ public sealed class SharedSuggestionTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _zaloBot.DisposeAsync();
-        if (TestEnvironment.WhyNoRedis is null)
-        {
-            await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
-            var server = redis.GetServer(redis.GetEndPoints()[0]);
-            await foreach (var key in server.KeysAsync(pattern: _prefix + "*"))
-            {
-                await redis.GetDatabase().KeyDeleteAsync(key);
-            }
-        }
+        await TestEnvironment.DeleteRedisKeysAsync(_prefix);
     }
 
     [RedisFact]
