@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KtdBot.Answering;
+using KtdBot.Channels.Core;
 
 namespace KtdBot.Channels.Telegram;
 
@@ -47,7 +48,7 @@ public static partial class TelegramHtml
         var html = new StringBuilder();
         if (chosen is not null)
         {
-            html.Append("<i>").Append(Escape(Core.PlainReply.ChosenLine(chosen))).Append("</i>\n\n");
+            html.Append("<i>").Append(Escape(PlainReply.ChosenLine(chosen))).Append("</i>\n\n");
         }
 
         html.Append(Escape(answer.Text.Trim()));

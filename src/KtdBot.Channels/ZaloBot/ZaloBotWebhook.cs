@@ -36,6 +36,9 @@ public sealed partial class ZaloBotWebhookHandler(
     TimeProvider time,
     ILogger<ZaloBotWebhookHandler> logger)
 {
+    /// <summary>Private chats need no identity (nothing to strip), so they never wait for getMe.</summary>
+    private static readonly ZaloBotIdentity Anonymous = new(null, []);
+
     /// <summary>200 when queued, repeated or deliberately ignored (an empty body too); 400 malformed; 413 too large; 503 when the queue is full.</summary>
     public async Task<IResult> HandleAsync(HttpContext context)
     {
@@ -78,9 +81,6 @@ public sealed partial class ZaloBotWebhookHandler(
 
         return WebhookResults.For(admission, context);
     }
-
-    /// <summary>Private chats need no identity (nothing to strip), so they never wait for getMe.</summary>
-    private static readonly ZaloBotIdentity Anonymous = new(null, []);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Malformed Zalo Bot webhook body ({Bytes} bytes)")]
     private static partial void LogMalformed(ILogger logger, int bytes);
