@@ -25,14 +25,17 @@ builder.AddKtdBotTelemetry();
 builder.AddChannels();
 builder.AddTelegram();
 builder.AddZalo();
+builder.AddZaloBot();
 builder.AddSqliteInbox();
 builder.AddSharedState();
+builder.AddSharedSuggestions();
 
 var app = builder.Build();
 app.MapKtdBotWeb();
 app.MapAdmin();
 app.MapTelegramWebhook();
 app.MapZaloWebhook();
+app.MapZaloBotWebhook();
 
 await app.RunAsync();
 return 0;

@@ -19,15 +19,15 @@ public sealed partial class AnsweringBot(IAnswerService answers, ILogger<Answeri
         {
             answer = new Answer(Replies.Help, true, [], Suggest.Examples);
         }
-        else if (activity.Text is null)
+        else if (turn.Question is not { } question)
         {
-            answer = Answer.Ungrounded(ChannelReplies.TextOnly, Suggest.Examples);
+            answer = Answer.Ungrounded(ChannelReplies.NotText(activity.Content), Suggest.Examples);
         }
         else
         {
             try
             {
-                answer = await answers.AnswerAsync(new Question(activity.ConversationId, activity.Text), cancellationToken).ConfigureAwait(false);
+                answer = await answers.AnswerAsync(new Question(activity.ConversationId, question), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -53,6 +53,28 @@ public static class ChannelReplies
 {
     /// <summary>A photo, sticker or file: the bot reads text only.</summary>
     public const string TextOnly = "Xin lỗi, hiện tôi chỉ đọc được tin nhắn dạng chữ. Bạn vui lòng gõ câu hỏi nhé.";
+
+    /// <summary>A photo the bot cannot look at.</summary>
+    public const string ImageOnly = "Xin lỗi, hiện tôi chưa xem được hình ảnh. Bạn vui lòng gõ câu hỏi bằng chữ nhé.";
+
+    /// <summary>A voice message the bot cannot listen to.</summary>
+    public const string VoiceOnly = "Xin lỗi, hiện tôi chưa nghe được tin nhắn thoại. Bạn vui lòng gõ câu hỏi bằng chữ nhé.";
+
+    /// <summary>A file, a location, a link preview … that the channel does not pass on.</summary>
+    public const string Unsupported = "Xin lỗi, tôi chưa đọc được loại tin nhắn này. Bạn vui lòng gõ câu hỏi bằng chữ nhé.";
+
+    /// <summary>A suggestion button the bot can no longer match to its question.</summary>
+    public const string StaleChoice = "Gợi ý này đã cũ nên tôi không tìm lại được câu hỏi. Bạn vui lòng gõ câu hỏi nhé.";
+
+    /// <summary>The note for a message without text.</summary>
+    public static string NotText(MessageContent content) => content switch
+    {
+        MessageContent.Image => ImageOnly,
+        MessageContent.Voice => VoiceOnly,
+        MessageContent.Unsupported => Unsupported,
+        MessageContent.StaleChoice => StaleChoice,
+        _ => TextOnly,
+    };
 
     /// <summary>Too many messages too fast.</summary>
     public const string RateLimited = "Bạn đang gửi tin nhắn hơi nhanh. Vui lòng đợi khoảng một phút rồi hỏi tiếp nhé.";

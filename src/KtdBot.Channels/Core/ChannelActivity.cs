@@ -19,8 +19,33 @@ public static class ChannelNames
     /// <summary>Zalo Official Account API v3.</summary>
     public const string Zalo = "zalo";
 
+    /// <summary>Zalo Bot Platform (bots made in Zalo Bot Manager).</summary>
+    public const string ZaloBot = "zalobot";
+
     /// <summary>The web chat page (POST /api/chat).</summary>
     public const string Web = "web";
+}
+
+/// <summary>What a message the bot cannot read carried, so the note it gets says so.</summary>
+public enum MessageContent
+{
+    /// <summary>Text (or something the channel did not describe).</summary>
+    Text,
+
+    /// <summary>A photo or picture.</summary>
+    Image,
+
+    /// <summary>A sticker.</summary>
+    Sticker,
+
+    /// <summary>A voice message.</summary>
+    Voice,
+
+    /// <summary>A file, a location, a link preview, or anything else the channel does not pass on.</summary>
+    Unsupported,
+
+    /// <summary>A button of a suggestion the bot can no longer find (the message is too old, or it was not the bot's).</summary>
+    StaleChoice,
 }
 
 /// <summary>
@@ -50,6 +75,12 @@ public sealed record ChannelActivity(
 
     /// <summary>The forum topic the message was written in (Telegram supergroups with topics).</summary>
     public int? ThreadId { get; init; }
+
+    /// <summary>What the message carried when <see cref="Text"/> is null (a photo, a sticker …).</summary>
+    public MessageContent Content { get; init; }
+
+    /// <summary>The channel's id of the button press to acknowledge (Telegram callback query); null for typed messages.</summary>
+    public string? CallbackId { get; init; }
 
     /// <summary>The key under which repeated deliveries are recognised; null when the channel gives no id.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

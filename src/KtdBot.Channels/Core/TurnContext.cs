@@ -41,6 +41,15 @@ public sealed class TurnContext(ChannelActivity activity, IChannelAdapter adapte
     /// <summary>The adapter of the activity's channel.</summary>
     public IChannelAdapter Adapter { get; } = adapter;
 
+    /// <summary>
+    /// The question the bot answers: the activity's text, unless a middleware read it as the choice of a suggestion
+    /// ("2" after a numbered list), in which case it is that suggestion.
+    /// </summary>
+    public string? Question { get; set; } = activity.Text;
+
+    /// <summary>The suggestion the user chose (by number or button), when the question is one; shown above the answer.</summary>
+    public string? ChosenSuggestion { get; set; }
+
     /// <summary>Where sent reply parts are recorded, so a retry never sends a part twice; null for the web (answered inline).</summary>
     public IDeliveryRecord? Delivery { get; init; }
 
@@ -107,6 +116,35 @@ public sealed class TurnContext(ChannelActivity activity, IChannelAdapter adapte
 
     /// <summary>The key of part <paramref name="part"/> of the reply being sent now (the n-th reply of the turn).</summary>
     public string PartKey(int part) => FormattableString.Invariant($"{_sent.Count}.{part}");
+
+    /// <summary>
+    /// Sends the parts of one reply in order with <paramref name="sendPart"/> (part index, part, token → sent?), skipping
+    /// the parts <see cref="Delivery"/> says were sent before a retry or a restart and recording each one sent. Stops at
+    /// the first part not sent (the rest would fail the same way); a <see cref="ChannelUnavailableException"/> goes up.
+    /// </summary>
+    public async Task SendPartsAsync(IReadOnlyList<string> parts, Func<int, string, CancellationToken, Task<bool>> sendPart, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(sendPart);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var key = PartKey(i);
+            if (Delivery is { } record && await record.WasSentAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            if (!await sendPart(i, parts[i], cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (Delivery is { } done)
+            {
+                await done.MarkSentAsync(key, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
 }
 
 /// <summary>One channel's outgoing side: formats, splits and delivers answers; shows a typing indicator.</summary>
@@ -127,6 +165,15 @@ public interface IChannelAdapter
 
     /// <summary>Shows "typing…" in the turn's chat, where the channel has such a thing.</summary>
     Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True for a channel without buttons: suggestions end the reply as a numbered list, and a reply of just a number
+    /// asks that suggestion (remembered per conversation by <see cref="SuggestionChoiceMiddleware"/>).
+    /// </summary>
+    bool NumbersSuggestions => false;
+
+    /// <summary>Acknowledges the button press of <see cref="ChannelActivity.CallbackId"/> (Telegram stops its progress bar).</summary>
+    Task AcknowledgeChoiceAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Which reply parts of a turn were already sent (kept with the inbox entry, so it survives a restart).</summary>

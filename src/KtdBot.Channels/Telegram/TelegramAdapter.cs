@@ -6,11 +6,14 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace KtdBot.Channels.Telegram;
 
 /// <summary>
-/// Telegram's outgoing side: answers as HTML split under 4096 characters, the first part quoting the question in groups.
+/// Telegram's outgoing side: answers as HTML split under 4096 characters, the first part quoting the question in groups,
+/// the suggestions as inline buttons under the last part (<see cref="TelegramSuggestionButtons"/>); a button press is
+/// acknowledged (answerCallbackQuery) before it is answered.
 /// Each part sent is recorded (<see cref="TurnContext.Delivery"/>), so a retry sends only what is missing. 429, 5xx,
 /// network failures and timeouts throw <see cref="ChannelUnavailableException"/> (with retry_after): the queue retries
 /// the chat later without holding a worker. Errors retrying cannot fix (blocked by the user, chat gone) are logged and
@@ -33,38 +36,35 @@ public sealed partial class TelegramAdapter(TelegramBot bot, ILogger<TelegramAda
         ArgumentNullException.ThrowIfNull(answer);
         var activity = turn.Activity;
         var chatId = long.Parse(activity.ChatId, CultureInfo.InvariantCulture);
-        var parts = TelegramHtml.Split(TelegramHtml.Format(answer));
+        var buttons = TelegramSuggestionButtons.For(answer);
+        var parts = TelegramHtml.Split(TelegramHtml.Format(answer, listSuggestions: buttons is null, turn.ChosenSuggestion));
         var plain = false;
-        for (var i = 0; i < parts.Count; i++)
+        await turn.SendPartsAsync(parts, async (i, part, ct) =>
         {
-            var key = turn.PartKey(i);
-            if (turn.Delivery is { } record && await record.WasSentAsync(key, cancellationToken).ConfigureAwait(false))
-            {
-                continue; // sent before a retry or a restart
-            }
-
             var quote = i == 0 && activity.IsGroup && activity.MessageId is { } id
                 ? new ReplyParameters { MessageId = (int)id, AllowSendingWithoutReply = true }
                 : null;
-            var text = plain ? Plain(parts[i]) : parts[i];
-            var sent = await SendPartAsync(chatId, text, plain ? ParseMode.None : ParseMode.Html, quote, activity.ThreadId, cancellationToken).ConfigureAwait(false);
+            var message = new OutgoingMessage(chatId, plain ? Plain(part) : part, plain ? ParseMode.None : ParseMode.Html, quote, activity.ThreadId, i == parts.Count - 1 ? buttons : null);
+            var sent = await SendPartAsync(message, ct).ConfigureAwait(false);
             if (sent == SendResult.Rejected)
             {
                 // Telegram could not parse the HTML: send this part and the rest as plain text rather than nothing
                 // (the parts already sent are not repeated).
                 plain = true;
-                sent = await SendPartAsync(chatId, Plain(parts[i]), ParseMode.None, quote, activity.ThreadId, cancellationToken).ConfigureAwait(false);
+                sent = await SendPartAsync(message with { Text = Plain(part), Mode = ParseMode.None }, ct).ConfigureAwait(false);
             }
 
-            if (sent != SendResult.Sent)
-            {
-                return;
-            }
+            return sent == SendResult.Sent;
+        }, cancellationToken).ConfigureAwait(false);
+    }
 
-            if (turn.Delivery is { } done)
-            {
-                await done.MarkSentAsync(key, CancellationToken.None).ConfigureAwait(false);
-            }
+    /// <inheritdoc />
+    public async Task AcknowledgeChoiceAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Activity.CallbackId is { } id)
+        {
+            await bot.Client.AnswerCallbackQuery(id, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -78,11 +78,12 @@ public sealed partial class TelegramAdapter(TelegramBot bot, ILogger<TelegramAda
 
     private static string Plain(string html) => System.Net.WebUtility.HtmlDecode(Tags().Replace(html, string.Empty));
 
-    private async Task<SendResult> SendPartAsync(long chatId, string text, ParseMode mode, ReplyParameters? quote, int? threadId, CancellationToken cancellationToken)
+    private async Task<SendResult> SendPartAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        var mode = message.Mode;
         try
         {
-            await bot.Client.SendMessage(chatId, text, mode, quote, linkPreviewOptions: NoPreview, messageThreadId: threadId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await bot.Client.SendMessage(message.ChatId, message.Text, mode, message.Quote, message.Buttons, NoPreview, message.ThreadId, cancellationToken: cancellationToken).ConfigureAwait(false);
             return SendResult.Sent;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
@@ -114,6 +115,9 @@ public sealed partial class TelegramAdapter(TelegramBot bot, ILogger<TelegramAda
 
     [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
     private static partial System.Text.RegularExpressions.Regex Tags();
+
+    /// <summary>One sendMessage: the part, how it is parsed, what it quotes, and the suggestion buttons (on the last part).</summary>
+    private sealed record OutgoingMessage(long ChatId, string Text, ParseMode Mode, ReplyParameters? Quote, int? ThreadId, InlineKeyboardMarkup? Buttons);
 
     private enum SendResult
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KtdBot.Answering;
+using KtdBot.Channels.Core;
 
 namespace KtdBot.Channels.Telegram;
 
@@ -37,11 +38,20 @@ public static partial class TelegramHtml
         return escaped.ToString();
     }
 
-    /// <summary>The answer, its numbered sources and follow-up suggestions, as Telegram HTML.</summary>
-    public static string Format(Answer answer)
+    /// <summary>
+    /// The answer and its numbered sources as Telegram HTML; the follow-up suggestions too unless they go out as buttons
+    /// (<paramref name="listSuggestions"/> false). A question chosen by button (<paramref name="chosen"/>) is repeated first.
+    /// </summary>
+    public static string Format(Answer answer, bool listSuggestions = true, string? chosen = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var html = new StringBuilder(Escape(answer.Text.Trim()));
+        var html = new StringBuilder();
+        if (chosen is not null)
+        {
+            html.Append("<i>").Append(Escape(PlainReply.ChosenLine(chosen))).Append("</i>\n\n");
+        }
+
+        html.Append(Escape(answer.Text.Trim()));
         if (answer.Citations.Count > 0)
         {
             html.Append("\n\n<b>Nguồn:</b>");
@@ -56,7 +66,7 @@ public static partial class TelegramHtml
             }
         }
 
-        if (answer.Suggestions.Count > 0)
+        if (listSuggestions && answer.Suggestions.Count > 0)
         {
             html.Append("\n\n<b>Bạn có thể hỏi tiếp:</b>");
             foreach (var suggestion in answer.Suggestions)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KtdBot.Channels.Core;
 using Microsoft.Extensions.Options;
 
 namespace KtdBot.Channels.Telegram;
@@ -71,10 +72,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add("Telegram:BotToken does not look like a BotFather token (digits, a colon, then letters, digits, _ or -).");
         }
 
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
-        {
-            failures.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL.");
-        }
+        OptionChecks.HttpUrl(failures, "Telegram:ApiBaseUrl", options.ApiBaseUrl);
 
         if (options.Mode == TelegramMode.Webhook && !SecretPattern().IsMatch(options.WebhookSecret))
         {
@@ -91,15 +89,7 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             failures.Add("Telegram:MaxConnections must be between 1 and 100.");
         }
 
-        if (options.RequestTimeout < TimeSpan.FromMilliseconds(100) || options.RequestTimeout > TimeSpan.FromMinutes(2))
-        {
-            failures.Add("Telegram:RequestTimeout must be between 00:00:00.1 and 00:02:00.");
-        }
-
-        if (options.SendAttempts is < 1 or > 10)
-        {
-            failures.Add("Telegram:SendAttempts must be between 1 and 10.");
-        }
+        OptionChecks.Requests(failures, TelegramOptions.SectionName, options.RequestTimeout, options.SendAttempts);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

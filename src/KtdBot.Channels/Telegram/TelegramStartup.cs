@@ -10,7 +10,7 @@ namespace KtdBot.Channels.Telegram;
 
 /// <summary>
 /// At start, in the background: reads the bot's identity and, in webhook mode with <see cref="TelegramOptions.WebhookUrl"/>
-/// set, registers the webhook (with the secret token, message updates only). A Bot API that cannot be reached is logged, not fatal.
+/// set, registers the webhook (with the secret token; messages and button presses only). A Bot API that cannot be reached is logged, not fatal.
 /// </summary>
 public sealed partial class TelegramWebhookRegistration(TelegramBot bot, IOptions<TelegramOptions> options, ILogger<TelegramWebhookRegistration> logger) : BackgroundService
 {
@@ -34,7 +34,7 @@ public sealed partial class TelegramWebhookRegistration(TelegramBot bot, IOption
             await bot.Client.SetWebhook(
                 settings.WebhookUrl,
                 maxConnections: settings.MaxConnections,
-                allowedUpdates: [UpdateType.Message],
+                allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
                 secretToken: settings.WebhookSecret,
                 cancellationToken: stoppingToken).ConfigureAwait(false);
             LogWebhookSet(logger, settings.WebhookUrl);
@@ -88,7 +88,7 @@ public sealed partial class TelegramPollingService(
                     LogPolling(logger);
                 }
 
-                var updates = await bot.PollingClient.GetUpdates(offset, 100, PollSeconds, [UpdateType.Message], stoppingToken).ConfigureAwait(false);
+                var updates = await bot.PollingClient.GetUpdates(offset, 100, PollSeconds, [UpdateType.Message, UpdateType.CallbackQuery], stoppingToken).ConfigureAwait(false);
                 var identity = await bot.GetIdentityAsync(stoppingToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {

@@ -12,8 +12,9 @@ public sealed record TelegramBotIdentity(long Id, string? Username);
 
 /// <summary>
 /// Normalises a Telegram update to a <see cref="ChannelActivity"/>, or null when the bot should stay silent:
-/// update types other than a new message, messages from bots, channel posts, and group chatter not addressed to the bot.
-/// In groups the bot answers <c>/cmd@botname</c>, its own bare commands, @mentions and replies to its messages.
+/// update types other than a new message or a press of one of its suggestion buttons, messages from bots, channel
+/// posts, and group chatter not addressed to the bot. In groups the bot answers <c>/cmd@botname</c>, its own bare
+/// commands, @mentions, replies to its messages, and presses of its buttons (by anyone in the group).
 /// </summary>
 public static class TelegramUpdateMapper
 {
@@ -28,6 +29,11 @@ public static class TelegramUpdateMapper
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(bot);
+        if (update.CallbackQuery is { } press)
+        {
+            return MapPress(update.Id, press);
+        }
+
         if (update is not { Message: { Chat: { } chat } message } || message.From is { IsBot: true })
         {
             return null;
@@ -63,6 +69,33 @@ public static class TelegramUpdateMapper
             IsGroup = group,
             MessageId = message.Id,
             ThreadId = message.IsTopicMessage ? message.MessageThreadId : null,
+        };
+    }
+
+    /// <summary>A press of a suggestion button: the suggestion is the question (or, when it cannot be read back, a note).</summary>
+    private static ChannelActivity? MapPress(int updateId, CallbackQuery press)
+    {
+        if (press.From is { IsBot: true } || !TelegramSuggestionButtons.IsSuggestion(press.Data)
+            || press.Message is not { Chat: { } chat } message || chat.Type is not (ChatType.Private or ChatType.Group or ChatType.Supergroup))
+        {
+            return null; // not one of its buttons, or a message sent in inline mode: nowhere to answer
+        }
+
+        var question = TelegramSuggestionButtons.Resolve(message, press.Data!);
+        return new ChannelActivity(
+            ChannelNames.Telegram,
+            updateId.ToString(CultureInfo.InvariantCulture),
+            ActivityType.Message,
+            chat.Id.ToString(CultureInfo.InvariantCulture),
+            press.From.Id.ToString(CultureInfo.InvariantCulture),
+            question,
+            DateTimeOffset.UtcNow)
+        {
+            IsGroup = chat.Type != ChatType.Private,
+            MessageId = message.Id,
+            ThreadId = message.IsTopicMessage ? message.MessageThreadId : null,
+            CallbackId = press.Id,
+            Content = question is null ? MessageContent.StaleChoice : MessageContent.Text,
         };
     }
 

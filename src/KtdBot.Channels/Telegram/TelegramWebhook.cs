@@ -13,31 +13,19 @@ namespace KtdBot.Channels.Telegram;
 /// Authenticates Telegram webhook calls: the X-Telegram-Bot-Api-Secret-Token header must equal
 /// <see cref="TelegramOptions.WebhookSecret"/>, compared in constant time. Missing: 401; wrong: 403.
 /// </summary>
-public sealed class TelegramSecretTokenFilter(IOptions<TelegramOptions> options, ChannelTelemetry telemetry) : IEndpointFilter
+public sealed class TelegramSecretTokenFilter(IOptions<TelegramOptions> options, ChannelTelemetry telemetry) : SecretHeaderFilter(telemetry)
 {
     /// <summary>The header Telegram sends the secret in.</summary>
     public const string HeaderName = "X-Telegram-Bot-Api-Secret-Token";
 
     /// <inheritdoc />
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var presented = context.HttpContext.Request.Headers[HeaderName];
-        if (presented.Count == 0 || string.IsNullOrEmpty(presented[0]))
-        {
-            telemetry.Refused(ChannelNames.Telegram, "missing-secret");
-            return WebhookResults.MissingCredentials();
-        }
+    protected override string Channel => ChannelNames.Telegram;
 
-        if (presented.Count != 1 || !SecretComparer.FixedTimeEquals(presented[0], options.Value.WebhookSecret))
-        {
-            telemetry.Refused(ChannelNames.Telegram, "wrong-secret");
-            return WebhookResults.Forbidden();
-        }
+    /// <inheritdoc />
+    protected override string Header => HeaderName;
 
-        return await next(context).ConfigureAwait(false);
-    }
+    /// <inheritdoc />
+    protected override string ExpectedSecret => options.Value.WebhookSecret;
 }
 
 /// <summary>POST /webhooks/telegram once authenticated: read, normalise, queue, acknowledge.</summary>

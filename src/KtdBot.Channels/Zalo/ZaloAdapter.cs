@@ -6,7 +6,8 @@ namespace KtdBot.Channels.Zalo;
 
 /// <summary>
 /// Zalo's outgoing side: plain text (with numbered sources) split under 2000 characters, sent as customer-service
-/// messages; each part sent is recorded, so a retry sends only what is missing. -216 refreshes the token once and
+/// messages, the suggestions as buttons under the last part (<see cref="ZaloSuggestionButtons"/>; sent again without
+/// them if Zalo refuses them with -201); each part sent is recorded, so a retry sends only what is missing. -216 refreshes the token once and
 /// retries; -230 (no interaction in 7 days), -305 (48 hours passed), -311 (reply quota), -213 (not following), -211
 /// (quota) and other API errors are logged and dropped; -32 (rate limited), HTTP failures and timeouts throw
 /// <see cref="ChannelUnavailableException"/> and the turn queue retries the chat later.
@@ -27,31 +28,16 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IL
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(answer);
-        var parts = TextSplitter.Split(AnswerText.Render(answer), MessageLimit);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var key = turn.PartKey(i);
-            if (turn.Delivery is { } record && await record.WasSentAsync(key, cancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
-            if (!await SendPartAsync(turn.Activity.ChatId, parts[i], cancellationToken).ConfigureAwait(false))
-            {
-                return; // the rest would fail the same way
-            }
-
-            if (turn.Delivery is { } done)
-            {
-                await done.MarkSentAsync(key, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
+        var buttons = ZaloSuggestionButtons.For(answer);
+        var text = buttons.Count > 0 ? PlainReply.WithoutSuggestions(answer, turn.ChosenSuggestion) : AnswerText.Render(answer);
+        var parts = TextSplitter.Split(text, MessageLimit);
+        await turn.SendPartsAsync(parts, (i, part, ct) => SendPartAsync(turn.Activity.ChatId, part, i == parts.Count - 1 ? buttons : [], ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task SendTypingAsync(TurnContext turn, CancellationToken cancellationToken) => Task.CompletedTask; // the OA API has no typing indicator
 
-    private async Task<bool> SendPartAsync(string userId, string text, CancellationToken cancellationToken)
+    private async Task<bool> SendPartAsync(string userId, string text, IReadOnlyList<ZaloButton> buttons, CancellationToken cancellationToken)
     {
         var refreshed = false;
         while (true)
@@ -60,7 +46,7 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IL
             var accessToken = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                result = await client.SendTextAsync(accessToken, userId, text, cancellationToken).ConfigureAwait(false);
+                result = await client.SendTextAsync(accessToken, userId, text, buttons, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -78,6 +64,10 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IL
                         return false;
                     }
 
+                    continue;
+                case -201 when buttons.Count > 0:
+                    LogButtonsRefused(logger);
+                    buttons = []; // the answer matters more than its buttons
                     continue;
                 case -32:
                     throw new ChannelUnavailableException("zalo -32 rate limited", TimeSpan.FromSeconds(2));
@@ -100,6 +90,9 @@ public sealed partial class ZaloAdapter(ZaloClient client, ZaloTokens tokens, IL
         -211 => "the OA is out of quota",
         _ => "unknown",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo refused the suggestion buttons (-201); the reply is sent without them")]
+    private static partial void LogButtonsRefused(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo reply dropped: error {Error} ({Reason})")]
     private static partial void LogUndeliverable(ILogger logger, int error, string reason);

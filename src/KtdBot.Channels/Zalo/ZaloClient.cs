@@ -24,12 +24,14 @@ public sealed class ZaloClient(IHttpClientFactory httpClients, IOptions<ZaloOpti
     /// <summary>The named HttpClient.</summary>
     public const string HttpClientName = "zalo";
 
-    /// <summary>POST /v3.0/oa/message/cs with the access_token header.</summary>
-    public async Task<ZaloApiResult> SendTextAsync(string accessToken, string userId, string text, CancellationToken cancellationToken)
+    /// <summary>POST /v3.0/oa/message/cs with the access_token header: text, with buttons when given (a template attachment).</summary>
+    public async Task<ZaloApiResult> SendTextAsync(string accessToken, string userId, string text, IReadOnlyList<ZaloButton> buttons, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(buttons);
+        var attachment = buttons.Count == 0 ? null : new Attachment("template", new TemplatePayload(buttons));
         using var request = new HttpRequestMessage(HttpMethod.Post, Combine(options.Value.ApiBaseUrl, "v3.0/oa/message/cs"))
         {
-            Content = JsonContent.Create(new SendRequest(new Recipient(userId), new TextMessage(text))),
+            Content = JsonContent.Create(new SendRequest(new Recipient(userId), new TextMessage(text, attachment))),
         };
         request.Headers.TryAddWithoutValidation("access_token", accessToken);
         using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -68,7 +70,13 @@ public sealed class ZaloClient(IHttpClientFactory httpClients, IOptions<ZaloOpti
 
     private sealed record Recipient([property: JsonPropertyName("user_id")] string UserId);
 
-    private sealed record TextMessage([property: JsonPropertyName("text")] string Text);
+    private sealed record TextMessage(
+        [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("attachment"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Attachment? Attachment);
+
+    private sealed record Attachment([property: JsonPropertyName("type")] string Type, [property: JsonPropertyName("payload")] TemplatePayload Payload);
+
+    private sealed record TemplatePayload([property: JsonPropertyName("buttons")] IReadOnlyList<ZaloButton> Buttons);
 
     private sealed record SendRequest([property: JsonPropertyName("recipient")] Recipient Recipient, [property: JsonPropertyName("message")] TextMessage Message);
 

@@ -65,7 +65,7 @@ public sealed record ZaloEvent(string EventName, string Timestamp, string? Sende
             using var json = JsonDocument.Parse(body.ToArray());
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || String(root, "event_name") is not { Length: > 0 } name
+                || JsonFields.Text(root, "event_name") is not { Length: > 0 } name
                 || !root.TryGetProperty("timestamp", out var ts))
             {
                 return null;
@@ -88,8 +88,8 @@ public sealed record ZaloEvent(string EventName, string Timestamp, string? Sende
                 timestamp,
                 Id(root, "sender"),
                 Id(root, "follower"),
-                message.ValueKind == JsonValueKind.Object ? String(message, "text") : null,
-                message.ValueKind == JsonValueKind.Object ? String(message, "msg_id") : null);
+                message.ValueKind == JsonValueKind.Object ? JsonFields.Text(message, "text") : null,
+                message.ValueKind == JsonValueKind.Object ? JsonFields.Text(message, "msg_id") : null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
@@ -118,16 +118,9 @@ public sealed record ZaloEvent(string EventName, string Timestamp, string? Sende
         }
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        } : null;
 
     private static string? Id(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? String(value, "id") : null;
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? JsonFields.Text(value, "id") : null;
 }
 
 /// <summary>

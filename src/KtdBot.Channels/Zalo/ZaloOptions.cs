@@ -1,3 +1,4 @@
+using KtdBot.Channels.Core;
 using Microsoft.Extensions.Options;
 
 namespace KtdBot.Channels.Zalo;
@@ -58,13 +59,8 @@ public sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
         }
 
         var failures = new List<string>();
-        foreach (var (key, value) in new[] { ("Zalo:ApiBaseUrl", options.ApiBaseUrl), ("Zalo:OAuthBaseUrl", options.OAuthBaseUrl) })
-        {
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-            {
-                failures.Add($"{key} must be an absolute http(s) URL.");
-            }
-        }
+        OptionChecks.HttpUrl(failures, "Zalo:ApiBaseUrl", options.ApiBaseUrl);
+        OptionChecks.HttpUrl(failures, "Zalo:OAuthBaseUrl", options.OAuthBaseUrl);
 
         if (string.IsNullOrWhiteSpace(options.AccessToken) && string.IsNullOrWhiteSpace(options.RefreshToken))
         {
@@ -81,15 +77,7 @@ public sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
             failures.Add("Zalo:MaxEventAge must be positive.");
         }
 
-        if (options.RequestTimeout < TimeSpan.FromMilliseconds(100) || options.RequestTimeout > TimeSpan.FromMinutes(2))
-        {
-            failures.Add("Zalo:RequestTimeout must be between 00:00:00.1 and 00:02:00.");
-        }
-
-        if (options.SendAttempts is < 1 or > 10)
-        {
-            failures.Add("Zalo:SendAttempts must be between 1 and 10.");
-        }
+        OptionChecks.Requests(failures, ZaloOptions.SectionName, options.RequestTimeout, options.SendAttempts);
 
         if (string.IsNullOrWhiteSpace(options.TokenFile))
         {

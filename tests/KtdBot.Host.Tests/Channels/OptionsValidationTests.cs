@@ -1,5 +1,6 @@
 using KtdBot.Channels.Telegram;
 using KtdBot.Channels.Zalo;
+using KtdBot.Channels.ZaloBot;
 
 namespace KtdBot.Host.Tests.Channels;
 
@@ -40,5 +41,22 @@ public sealed class OptionsValidationTests
         Assert.True(validator.Validate(null, new ZaloOptions { AppId = "1", OaSecretKey = "k", RefreshToken = "r" }).Failed);
         Assert.True(validator.Validate(null, new ZaloOptions { AppId = "1", OaSecretKey = "k", AccessToken = "a" }).Succeeded);
         Assert.True(validator.Validate(null, new ZaloOptions { AppId = "1", OaSecretKey = "k", AccessToken = "a", ApiBaseUrl = "openapi.zalo.me" }).Failed);
+    }
+
+    [Fact]
+    public void ZaloBotOffWithoutATokenAndWebhookModeNeedsASecretOfEightCharacters()
+    {
+        var validator = new ZaloBotOptionsValidator();
+        const string token = "1459232241454765289:abc-xyz_SECRET";
+
+        Assert.True(validator.Validate(null, new ZaloBotOptions()).Succeeded);
+        Assert.True(validator.Validate(null, new ZaloBotOptions { BotToken = token }).Failed);
+        Assert.True(validator.Validate(null, new ZaloBotOptions { BotToken = token, WebhookSecret = "short" }).Failed);
+        Assert.True(validator.Validate(null, new ZaloBotOptions { BotToken = token, WebhookSecret = "long-enough" }).Succeeded);
+        Assert.True(validator.Validate(null, new ZaloBotOptions { BotToken = token, Mode = ZaloBotMode.Polling }).Succeeded);
+        Assert.True(validator.Validate(null, new ZaloBotOptions { BotToken = token, WebhookSecret = "long-enough", WebhookUrl = "http://bot.example.org/webhooks/zalo-bot" }).Failed);
+        var bad = validator.Validate(null, new ZaloBotOptions { BotToken = "abc xyz_SECRET", Mode = ZaloBotMode.Polling });
+        Assert.True(bad.Failed);
+        Assert.DoesNotContain("SECRET", bad.FailureMessage, StringComparison.Ordinal);
     }
 }

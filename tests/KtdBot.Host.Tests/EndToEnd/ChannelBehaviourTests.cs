@@ -172,7 +172,7 @@ public sealed class ChannelBehaviourTests : IAsyncLifetime
         Assert.Equal("https://bot.example.org/webhooks/telegram", call.Body["url"]?.GetValue<string>());
         Assert.Equal(TestSecrets.TelegramWebhookSecret, call.Body["secret_token"]?.GetValue<string>());
         Assert.Equal(20, call.Body["max_connections"]?.GetValue<int>());
-        Assert.Equal("[\"message\"]", call.Body["allowed_updates"]?.ToJsonString());
+        Assert.Equal("[\"message\",\"callback_query\"]", call.Body["allowed_updates"]?.ToJsonString());
         _ = host;
     }
 

@@ -9,17 +9,20 @@ public sealed class SecurityTests : IAsyncLifetime
 {
     private FakeTelegramBotApi _telegram = null!;
     private FakeZaloApi _zalo = null!;
+    private FakeZaloBotApi _zaloBot = null!;
 
     public async Task InitializeAsync()
     {
         _telegram = await FakeTelegramBotApi.StartNewAsync();
         _zalo = await FakeZaloApi.StartNewAsync();
+        _zaloBot = await FakeZaloBotApi.StartNewAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _telegram.DisposeAsync();
         await _zalo.DisposeAsync();
+        await _zaloBot.DisposeAsync();
     }
 
     [Fact]
@@ -35,6 +38,8 @@ public sealed class SecurityTests : IAsyncLifetime
         ActivitySource.AddActivityListener(listener);
 
         var settings = KtdBotHost.Settings(_telegram, _zalo);
+        KtdBotHost.WithZaloBot(settings, _zaloBot);
+        settings["ZaloBot:WebhookUrl"] = "https://bot.example.org/webhooks/zalo-bot";
         settings["Telegram:WebhookUrl"] = "https://bot.example.org/webhooks/telegram";
         settings["Logging:LogLevel:Default"] = "Trace";
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
@@ -50,7 +55,12 @@ public sealed class SecurityTests : IAsyncLifetime
             await host.PostTelegramAsync("{\"update_id\":");
             await host.PostZaloAsync(ZaloEvents.Text("8801", "Khối thi đua 8 gồm những hội nào?", "msg-8801"));
             await host.PostZaloAsync(ZaloEvents.Text("8802", "x", "msg-8802"), "mac=" + new string('0', 64));
-            await Eventually.TrueAsync(() => _telegram.MessagesTo(801).Count == 2 && _zalo.Delivered.Count == 1, "both channels answered");
+            _zaloBot.AnswerSendErrors(429, 401);
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009aa01", "Khối thi đua 8 gồm những hội nào?", "0000000000000009aa01"));
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009aa02", "Khối thi đua 8 gồm những hội nào?", "0000000000000009aa02"));
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009aa03", "x", "0000000000000009aa03"), secret: "wrong-" + FakeZaloBotApi.WebhookSecret);
+            await Eventually.TrueAsync(() => _telegram.MessagesTo(801).Count == 2 && _zalo.Delivered.Count == 1 && _zaloBot.Delivered.Count >= 1, "every channel answered");
+            await Eventually.TrueAsync(() => _zaloBot.CallsOf("setWebhook").Count == 1, "Zalo Bot setWebhook");
             Assert.Equal(1, _zalo.Refreshes);
             await Eventually.TrueAsync(() => _telegram.Calls.Any(c => c.Method == "setWebhook"), "setWebhook");
 
@@ -90,7 +100,9 @@ public sealed class SecurityTests : IAsyncLifetime
     [Fact]
     public async Task ForgedTelegramAndZaloRequestsReachNoAnswer()
     {
-        await using var host = KtdBotHost.Start(KtdBotHost.Settings(_telegram, _zalo));
+        var settings = KtdBotHost.Settings(_telegram, _zalo);
+        KtdBotHost.WithZaloBot(settings, _zaloBot);
+        await using var host = KtdBotHost.Start(settings);
         var forgedTelegram = new[]
         {
             await host.PostTelegramAsync(TelegramUpdates.PrivateText(41001, 811, "Khối thi đua 8?"), secret: null),
@@ -99,6 +111,12 @@ public sealed class SecurityTests : IAsyncLifetime
             await host.PostTelegramAsync(TelegramUpdates.PrivateText(41004, 811, "Khối thi đua 8?"), secret: TestSecrets.TelegramWebhookSecret + "x"),
         };
         var body = ZaloEvents.Text("8811", "Khối thi đua 8?", "msg-8811");
+        var forgedZaloBot = new[]
+        {
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009bb01", "Khối thi đua 8?", "0000000000000009bb01"), secret: null),
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009bb01", "Khối thi đua 8?", "0000000000000009bb02"), secret: FakeZaloBotApi.WebhookSecret.ToLowerInvariant()),
+            await host.PostZaloBotAsync(ZaloBotUpdates.PrivateText("c0ffee0000000009bb01", "Khối thi đua 8?", "0000000000000009bb03"), secret: FakeZaloBotApi.WebhookSecret[..^1]),
+        };
         var forgedZalo = new[]
         {
             await host.PostZaloAsync(body, signature: null),
@@ -109,8 +127,10 @@ public sealed class SecurityTests : IAsyncLifetime
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], forgedTelegram.Select(r => r.StatusCode));
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], forgedZalo.Select(r => r.StatusCode));
-        await Eventually.QuietAsync();
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], forgedZaloBot.Select(r => r.StatusCode));
+        await host.IdleAsync();
         Assert.Empty(_telegram.Messages);
         Assert.Empty(_zalo.Sends);
+        Assert.Empty(_zaloBot.CallsOf("sendMessage"));
     }
 }

@@ -16,13 +16,16 @@ public sealed class MalformedInputTests : IAsyncLifetime
     private const int BodiesPerEndpoint = 10_000;
     private FakeTelegramBotApi _telegram = null!;
     private FakeZaloApi _zalo = null!;
+    private FakeZaloBotApi _zaloBot = null!;
     private KtdBotHost _host = null!;
 
     public async Task InitializeAsync()
     {
         _telegram = await FakeTelegramBotApi.StartNewAsync();
         _zalo = await FakeZaloApi.StartNewAsync();
+        _zaloBot = await FakeZaloBotApi.StartNewAsync();
         var settings = KtdBotHost.Settings(_telegram, _zalo);
+        KtdBotHost.WithZaloBot(settings, _zaloBot);
         settings["Telegram:BotUsername"] = FakeTelegramBotApi.Username;
         settings["Channels:RateLimitPermits"] = "100000";
         settings["Channels:WebRateLimitPermits"] = "100000";
@@ -36,6 +39,7 @@ public sealed class MalformedInputTests : IAsyncLifetime
         await _host.DisposeAsync();
         await _telegram.DisposeAsync();
         await _zalo.DisposeAsync();
+        await _zaloBot.DisposeAsync();
     }
 
     [Fact]
@@ -53,6 +57,9 @@ public sealed class MalformedInputTests : IAsyncLifetime
             // Half signed correctly over the malformed bytes (so parsing is reached), half forged.
             request.Headers.Add("X-ZEvent-Signature", body.Length % 2 == 0 ? "mac=" + new string('a', 64) : Sign(body, "1700000000000"));
         });
+
+        var zaloBotUpdate = ZaloBotUpdates.GroupText("9f3c1d2e4b5a69788a7b", "c0ffee00000000fuzz01", "@Bot KTD Khối thi đua 8 gồm những hội nào?", "00000000000000fuzz01", wrapped: true);
+        await FuzzAsync("webhooks/zalo-bot", zaloBotUpdate, 4, statuses, (request, _) => request.Headers.Add("X-Bot-Api-Secret-Token", FakeZaloBotApi.WebhookSecret));
 
         var report = string.Join("; ", statuses.Select(s => s.Key + ": " + string.Join(", ", s.Value.OrderBy(v => v.Key).Select(v => $"{(int)v.Key}×{v.Value}"))));
         Assert.All(statuses, s => Assert.Equal(BodiesPerEndpoint, s.Value.Values.Sum()));

@@ -38,6 +38,22 @@ public static class TestEnvironment
     /// <summary>The Chromium executable for browser tests.</summary>
     public static string Chromium => Environment.GetEnvironmentVariable("KTDBOT_TEST_CHROMIUM") ?? string.Empty;
 
+    /// <summary>Deletes every key under a test's prefix, when Redis is there (a test's own keys, so tests can share a server).</summary>
+    public static async Task DeleteRedisKeysAsync(string prefix)
+    {
+        if (WhyNoRedis is not null)
+        {
+            return;
+        }
+
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis);
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        await foreach (var key in server.KeysAsync(pattern: prefix + "*"))
+        {
+            await redis.GetDatabase().KeyDeleteAsync(key);
+        }
+    }
+
     /// <summary>Why the Redis tests cannot run, or null.</summary>
     public static string? WhyNoRedis => RedisProblem.Value;
 

@@ -24,6 +24,15 @@ public sealed record BotApiCall(string Token, string Method, JsonObject Body, Da
 
     /// <summary>reply_parameters.message_id, when quoting.</summary>
     public long? ReplyToMessageId => Body["reply_parameters"]?["message_id"] is { } id ? long.Parse(id.ToString()) : null;
+
+    /// <summary>The inline keyboard's buttons (reply_markup.inline_keyboard, row by row), empty without one.</summary>
+    public IReadOnlyList<(string Text, string? Data)> Buttons =>
+        Body["reply_markup"]?["inline_keyboard"] is JsonArray rows
+            ? rows.OfType<JsonArray>().SelectMany(r => r.OfType<JsonObject>()).Select(b => (b["text"]?.GetValue<string>() ?? string.Empty, b["callback_data"]?.GetValue<string>())).ToList()
+            : [];
+
+    /// <summary>The message_id the fake gave a delivered message.</summary>
+    public int? MessageId { get; init; }
 }
 
 /// <summary>
@@ -112,14 +121,11 @@ public sealed class FakeTelegramBotApi : LoopbackServer
 
     private async Task<IResult> HandleAsync(HttpContext context, string path)
     {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        if (!path.StartsWith("bot", StringComparison.Ordinal) || slash < 0)
+        if (!TrySplitBotPath(path, out var token, out var method))
         {
             return Results.NotFound();
         }
 
-        var token = path[3..slash];
-        var method = path[(slash + 1)..];
         var body = await ReadParametersAsync(context.Request);
         var call = new BotApiCall(token, method, body, DateTimeOffset.UtcNow);
         _calls.Enqueue(call);
@@ -171,16 +177,17 @@ public sealed class FakeTelegramBotApi : LoopbackServer
                 }
 
                 var chatId = long.Parse(body["chat_id"]!.ToString());
-                _delivered.Enqueue(call);
+                var messageId = Interlocked.Increment(ref _messageId);
+                _delivered.Enqueue(call with { MessageId = messageId });
                 return Ok(new JsonObject
                 {
-                    ["message_id"] = Interlocked.Increment(ref _messageId),
+                    ["message_id"] = messageId,
                     ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                     ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
                     ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "KtdBot", ["username"] = Username },
                     ["text"] = body["text"]?.GetValue<string>() ?? string.Empty,
                 });
-            case "sendchataction" or "setwebhook" or "deletewebhook":
+            case "sendchataction" or "setwebhook" or "deletewebhook" or "answercallbackquery":
                 return Ok(true);
             case "getupdates":
                 var offset = body["offset"] is { } o ? long.Parse(o.ToString()) : 0;
@@ -276,6 +283,42 @@ public static class TelegramUpdates
         ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60,
         ["text"] = "Khối thi đua 8 (tỉnh Bình Thuận) có 12 hội thành viên …",
     };
+
+    /// <summary>
+    /// A press of a button under a message the bot sent (<paramref name="pressed"/> as the fake delivered it, with its
+    /// reply_markup as Telegram sends it back), in the chat that message went to.
+    /// </summary>
+    public static string ButtonPress(long updateId, long userId, BotApiCall pressed, string data, string queryId)
+    {
+        var chatId = pressed.ChatId;
+        var message = new JsonObject
+        {
+            ["message_id"] = pressed.MessageId,
+            ["from"] = new JsonObject { ["id"] = FakeTelegramBotApi.BotId, ["is_bot"] = true, ["first_name"] = "KtdBot", ["username"] = FakeTelegramBotApi.Username },
+            ["chat"] = chatId < 0
+                ? new JsonObject { ["id"] = chatId, ["title"] = "Cán bộ thi đua tỉnh", ["type"] = "supergroup" }
+                : new JsonObject { ["id"] = chatId, ["first_name"] = "Lan", ["type"] = "private" },
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 30,
+            ["text"] = System.Text.RegularExpressions.Regex.Replace(pressed.Text, "<[^>]+>", string.Empty),
+        };
+        if (pressed.Body["reply_markup"] is { } markup)
+        {
+            message["reply_markup"] = markup.DeepClone();
+        }
+
+        return new JsonObject
+        {
+            ["update_id"] = updateId,
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = queryId,
+                ["from"] = User(userId),
+                ["message"] = message,
+                ["chat_instance"] = "-5734419213873512345",
+                ["data"] = data,
+            },
+        }.ToJsonString();
+    }
 
     /// <summary>An entity array with one entity.</summary>
     public static JsonArray Entity(string type, int offset, int length) =>

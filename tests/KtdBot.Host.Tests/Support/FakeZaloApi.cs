@@ -13,7 +13,11 @@ namespace KtdBot.Host.Tests.Support;
 /// <param name="Text">message.text.</param>
 /// <param name="AccessToken">The access_token header.</param>
 /// <param name="Error">The error code answered.</param>
-public sealed record ZaloSend(string UserId, string Text, string AccessToken, int Error);
+public sealed record ZaloSend(string UserId, string Text, string AccessToken, int Error)
+{
+    /// <summary>message.attachment.payload.buttons (a template attachment), empty without one.</summary>
+    public IReadOnlyList<(string Title, string Type, string Payload)> Buttons { get; init; } = [];
+}
 
 /// <summary>
 /// A local fake of the Zalo OA API (POST /v3.0/oa/message/cs) and OAuth server (POST /v4/oa/access_token). Refresh tokens
@@ -57,6 +61,9 @@ public sealed class FakeZaloApi : LoopbackServer
     /// <summary>Refreshes granted.</summary>
     public int Refreshes => Volatile.Read(ref _refreshes);
 
+    /// <summary>While true, a message with buttons is refused with -201 (invalid parameters), as an OA without the feature would.</summary>
+    public bool RefuseButtons { get; set; }
+
     /// <summary>Refresh attempts refused (a spent or unknown refresh token, a wrong secret).</summary>
     public int RefusedRefreshes { get; private set; }
 
@@ -99,8 +106,15 @@ public sealed class FakeZaloApi : LoopbackServer
         var user = body["recipient"]?["user_id"]?.GetValue<string>() ?? string.Empty;
         var text = body["message"]?["text"]?.GetValue<string>() ?? string.Empty;
         var token = context.Request.Headers["access_token"].ToString();
+        var buttons = body["message"]?["attachment"]?["payload"]?["buttons"] is JsonArray list
+            ? list.OfType<JsonObject>().Select(b => (b["title"]?.ToString() ?? string.Empty, b["type"]?.ToString() ?? string.Empty, b["payload"]?.ToString() ?? string.Empty)).ToList()
+            : [];
         int error;
-        if (_errors.TryDequeue(out var queued))
+        if (RefuseButtons && buttons.Count > 0)
+        {
+            error = -201;
+        }
+        else if (_errors.TryDequeue(out var queued))
         {
             error = queued;
         }
@@ -112,7 +126,7 @@ public sealed class FakeZaloApi : LoopbackServer
             }
         }
 
-        _sends.Enqueue(new ZaloSend(user, text, token, error));
+        _sends.Enqueue(new ZaloSend(user, text, token, error) { Buttons = buttons });
         return error == 0
             ? Results.Json(new JsonObject { ["error"] = 0, ["message"] = "Success", ["data"] = new JsonObject { ["message_id"] = Guid.NewGuid().ToString("N"), ["user_id"] = user } })
             : Results.Json(new JsonObject { ["error"] = error, ["message"] = error == -216 ? "Access token is invalid" : "Error" });

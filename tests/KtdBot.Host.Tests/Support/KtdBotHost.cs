@@ -91,6 +91,22 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         return settings;
     }
 
+    /// <summary>Settings for a host with only the Zalo Bot channel, wired to the fake (webhook mode unless told).</summary>
+    public static Dictionary<string, string?> ZaloBotSettings(FakeZaloBotApi bot, string mode = "Webhook") => WithZaloBot(Settings(null, null), bot, mode);
+
+    /// <summary>Turns the Zalo Bot channel on in <paramref name="settings"/>, wired to the fake; returns them.</summary>
+    public static Dictionary<string, string?> WithZaloBot(Dictionary<string, string?> settings, FakeZaloBotApi bot, string mode = "Webhook")
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(bot);
+        settings["ZaloBot:BotToken"] = FakeZaloBotApi.Token;
+        settings["ZaloBot:WebhookSecret"] = FakeZaloBotApi.WebhookSecret;
+        settings["ZaloBot:ApiBaseUrl"] = bot.Url;
+        settings["ZaloBot:Mode"] = mode;
+        settings["ZaloBot:PollTimeoutSeconds"] = "1";
+        return settings;
+    }
+
     /// <summary>A fresh folder for a host's durable inbox, under the temp folder (removed with the host).</summary>
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "ktdbot-tests", Guid.NewGuid().ToString("N"), "data");
 
@@ -104,6 +120,28 @@ public sealed class KtdBotHost : WebApplicationFactory<Program>
         }
 
         return Http.SendAsync(request);
+    }
+
+    /// <summary>POSTs a Zalo Bot update with the right secret (or the given one; null sends no header).</summary>
+    public Task<HttpResponseMessage> PostZaloBotAsync(string update, string? secret = FakeZaloBotApi.WebhookSecret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "webhooks/zalo-bot") { Content = new StringContent(update, System.Text.Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Bot-Api-Secret-Token", secret);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Waits until every activity the host has acknowledged is answered (or given up): the turn queue is empty. An
+    /// activity is in the queue before its webhook's 200, so after the POSTs return this is "nothing more will be sent".
+    /// </summary>
+    public Task IdleAsync(TimeSpan? timeout = null)
+    {
+        var queue = Services.GetRequiredService<KtdBot.Channels.Core.TurnQueue>();
+        return Eventually.TrueAsync(() => queue.Count == 0, "the turn queue to empty", timeout);
     }
 
     /// <summary>POSTs a Zalo event signed correctly (or with the given signature; null sends no header).</summary>
@@ -183,6 +221,9 @@ public static class TestSecrets
         FakeTelegramBotApi.Token,
         FakeTelegramBotApi.Token.Split(':')[1],
         TelegramWebhookSecret,
+        FakeZaloBotApi.Token,
+        FakeZaloBotApi.Token.Split(':')[1],
+        FakeZaloBotApi.WebhookSecret,
         FakeZaloApi.OaSecretKey,
         FakeZaloApi.AppSecret,
         "AccessToken-1-TEST", "AccessToken-2-TEST", "RefreshToken-1-TEST", "RefreshToken-2-TEST",

@@ -29,6 +29,17 @@ public abstract class LoopbackServer : IAsyncDisposable
         Url = address.TrimEnd('/');
     }
 
+    /// <summary>Splits a Bot API path "bot{token}/{method}" (Telegram's and the Zalo Bot Platform's form); false for any other path.</summary>
+    protected static bool TrySplitBotPath(string path, out string token, out string method)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        var ok = path.StartsWith("bot", StringComparison.Ordinal) && slash > 3;
+        token = ok ? path[3..slash] : string.Empty;
+        method = ok ? path[(slash + 1)..] : string.Empty;
+        return ok;
+    }
+
     /// <summary>Adds the fake's routes.</summary>
     protected abstract void Map(WebApplication app);
 
