@@ -97,6 +97,11 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
             return sameBloc;
         }
 
+        if (await AnswerHandoverAsync(q, citations, ct).ConfigureAwait(false) is { } handover)
+        {
+            return handover;
+        }
+
         // A bloc the records do not know is declined, never guessed — unless a passage names it
         // (a raw news page in a custom folder), and then the passage must name it the same way.
         if (q.Blocs.Mentioned && q.Blocs.Matches.Count == 0 && q.Blocs.Number is not null)

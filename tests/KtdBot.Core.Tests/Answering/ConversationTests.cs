@@ -78,6 +78,17 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
         Assert.StartsWith(verdict, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hoi cuu chien binh ban giao khoi truong cho ai", "Hội Nông dân tỉnh")]
+    [InlineData("Viện Kiểm sát Cà Mau nhận cờ bàn giao khối trưởng từ đơn vị nào?", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau bàn giao")]
+    public async Task AHandOverAskedFromOneSideNamesTheOther(string question, string expected)
+    {
+        var answer = await bot.AskAsync(question);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APhoneNumberIsSaidToBeMissingNotReplacedByAnotherFact()
     {
