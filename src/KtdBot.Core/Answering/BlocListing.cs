@@ -13,6 +13,21 @@ internal static class BlocListing
         syllables.Contains("cum", StringComparer.Ordinal) && !syllables.Contains("khoi", StringComparer.Ordinal) ? "cụm thi đua"
         : syllables.Contains("khoi", StringComparer.Ordinal) && !syllables.Contains("cum", StringComparer.Ordinal) ? "khối thi đua" : null;
 
+    /// <summary>True when the question asks how many blocs or clusters there are.</summary>
+    public static bool Counts(IReadOnlyList<string> syllables)
+    {
+        var text = " " + string.Join(' ', syllables) + " ";
+        return text.Contains(" bao nhieu khoi ", StringComparison.Ordinal) || text.Contains(" may khoi ", StringComparison.Ordinal)
+            || text.Contains(" bao nhieu cum ", StringComparison.Ordinal) || text.Contains(" may cum ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The newest year any roster of the province (asked, or the folder's own) is dated; null when none is.</summary>
+    public static int? NewestRosterYear(IReadOnlyList<BlocInfo> blocs, string? home, IReadOnlyList<string> provinces) =>
+        blocs.Where(b => b.RosterYear is not null && (provinces.Count > 0
+                ? b.Province is not null && provinces.Contains(Citations.Folded(b.Province), StringComparer.Ordinal)
+                : home is null || string.Equals(b.Province, home, StringComparison.OrdinalIgnoreCase)))
+            .Max(b => b.RosterYear);
+
     public static List<BlocInfo> InForce(IReadOnlyList<BlocInfo> blocs, int? year, string? home, IReadOnlyList<string> provinces, string? kind)
     {
         // Without a year this is the list of everything known; a count for a year is of one province.
@@ -24,8 +39,15 @@ internal static class BlocListing
             return shown.ToList();
         }
 
-        // One record per bloc: the roster in force that year; a bloc known only from a later roster is left out.
-        return shown.Where(b => b.MemberCount > 0).GroupBy(b => (b.Kind, b.Name, b.Province))
+        // Rosters dated that very year (a new division of the blocs) replace the whole earlier set: a bloc they no longer
+        // have is not counted. Otherwise, per bloc, the roster in force that year; one known only later is left out.
+        var listed = shown.Where(b => b.MemberCount > 0).ToList();
+        if (listed.Any(b => b.RosterYear == year))
+        {
+            return listed.Where(b => b.RosterYear == year || b.RosterYear is null).GroupBy(b => (b.Kind, b.Name, b.Province)).Select(g => g.First()).ToList();
+        }
+
+        return listed.GroupBy(b => (b.Kind, b.Name, b.Province))
             .Select(g => g.Any(b => b.RosterYear is null) ? g.First() : g.Where(b => b.RosterYear <= year).MaxBy(b => b.RosterYear))
             .Where(b => b is not null)
             .Select(b => b!)

@@ -571,13 +571,17 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
     private async Task<ComposedAnswer> AnswerListBlocsAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
     {
         var all = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
-        var blocs = BlocListing.InForce(all, q.Year, q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince, q.Provinces, q.Year is null ? null : BlocListing.KindAsked(q.Syllables));
+        var home = q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince;
+        // "tỉnh chia thành bao nhiêu khối?" without a year: counted on the newest rosters of the folder's province.
+        var year = q.Year ?? (BlocListing.Counts(q.Syllables) ? BlocListing.NewestRosterYear(all, home, q.Provinces) : null);
+        q = q with { Year = year };
+        var blocs = BlocListing.InForce(all, year, home, q.Provinces, year is null ? null : BlocListing.KindAsked(q.Syllables));
         if (blocs.Count == 0)
         {
-            return Decline(q.Year is { } missing ? Replies.NoBlocsForYear(missing) : Replies.NotFound);
+            return Decline(year is { } missing ? Replies.NoBlocsForYear(missing) : Replies.NotFound);
         }
 
-        var text = new StringBuilder(BlocListing.Heading(blocs, q.Year));
+        var text = new StringBuilder(BlocListing.Heading(blocs, year));
         foreach (var bloc in blocs)
         {
             var members = bloc.MembersComplete ? $"{bloc.MemberCount} thành viên" : $"{bloc.MemberCount} thành viên được nêu tên";

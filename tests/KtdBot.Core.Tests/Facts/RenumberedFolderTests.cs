@@ -60,6 +60,17 @@ public sealed class RenumberedFolderTests(ThanhHoaFolderFixture bot) : IClassFix
         Assert.Contains("Viện Kiểm sát nhân dân tỉnh", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("năm 2024 có bao nhiêu khối thi đua", "năm 2024 tỉnh Thanh Hóa có 8 khối thi đua")]
+    [InlineData("tỉnh chia thành bao nhiêu khối thi đua?", "năm 2025 tỉnh Thanh Hóa có 7 khối thi đua")]
+    public async Task BlocsAreCountedOnTheRostersInForce(string question, string expected)
+    {
+        var answer = await bot.AskAsync(question);
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AScoreFromAPdfTableIsTheBlocsTotal()
     {
