@@ -85,8 +85,7 @@ public static class BlocResolver
             return blocId;
         }
 
-        var siblings = blocs.Where(b => b.Year is not null && b.Kind == bloc.Kind && b.Number == bloc.Number
-            && string.Equals(b.Name, bloc.Name, StringComparison.Ordinal) && string.Equals(b.Province, bloc.Province, StringComparison.Ordinal))
+        var siblings = blocs.Where(b => b.Year is not null && SameBlocOtherYear(b, bloc))
             .OrderBy(b => b.Year)
             .ToList();
         if (siblings.Count < 2)
@@ -102,9 +101,13 @@ public static class BlocResolver
     public static bool HasRosterBefore(IReadOnlyList<Bloc> blocs, string blocId, int year)
     {
         var bloc = blocs.FirstOrDefault(b => b.Id == blocId);
-        return bloc is not null && blocs.Any(b => b.Year < year && b.Kind == bloc.Kind && b.Number == bloc.Number
-            && string.Equals(b.Name, bloc.Name, StringComparison.Ordinal) && string.Equals(b.Province, bloc.Province, StringComparison.Ordinal));
+        return bloc is not null && blocs.Any(b => b.Year < year && SameBlocOtherYear(b, bloc));
     }
+
+    // Records of one bloc in different years: same kind, number, name and province.
+    private static bool SameBlocOtherYear(Bloc a, Bloc b) =>
+        a.Kind == b.Kind && a.Number == b.Number
+        && string.Equals(a.Name, b.Name, StringComparison.Ordinal) && string.Equals(a.Province, b.Province, StringComparison.Ordinal);
 
     // "khoi 8", "khoi thi dua 8", "khoi thi dua so 8", "cum thi dua so 1", "cum 1".
     private static (int? Number, BlocKind? Kind, bool Mentioned) ReadNumbered(IReadOnlyList<string> query)

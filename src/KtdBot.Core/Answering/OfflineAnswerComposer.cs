@@ -121,12 +121,14 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         var refersBack = q.Blocs.Matches.Count == 0 && q.Blocs.Number is null && (previous?.BlocId is not null || previous?.UnknownBloc is not null) && Anaphora.RefersToBloc(q.Syllables);
         var hasOwnSubject = !refersBack && (q.Blocs.Mentioned || q.Syllables.Count > 12);
         var continues = previous is not null && (refersBack || q.FollowUpCue || q.Syllables.Count <= 9);
-        if (refersBack && !IsBlocAsk(ask) && IsBlocAsk(analyzer.AskAboutBloc(q)))
+        // What the question asks when a bloc is its subject: read once, used by the follow-up rules below.
+        var askAboutBloc = analyzer.AskAboutBloc(q);
+        if (refersBack && !IsBlocAsk(ask) && IsBlocAsk(askAboutBloc))
         {
-            ask = analyzer.AskAboutBloc(q);
+            ask = askAboutBloc;
         }
         if (blocId is null && previous?.UnknownBloc is { } unknown && !hasOwnSubject && continues
-            && (IsBlocAsk(ask) || IsBlocAsk(analyzer.AskAboutBloc(q)) || q.FollowUpCue))
+            && (IsBlocAsk(ask) || IsBlocAsk(askAboutBloc) || q.FollowUpCue))
         {
             return Decline(Replies.UnknownBloc(unknown, await ListBlocNamesAsync(ct).ConfigureAwait(false))) with { Topic = previous };
         }
@@ -136,7 +138,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         {
             blocId = previousBloc;
             // "gồm những đơn vị nào?" after a bloc: read as it would be with the bloc's name in it.
-            ask = ask == AskKind.General && IsBlocAsk(analyzer.AskAboutBloc(q)) ? analyzer.AskAboutBloc(q) : ask;
+            ask = ask == AskKind.General && IsBlocAsk(askAboutBloc) ? askAboutBloc : ask;
         }
 
         if (ask == AskKind.General && continues && previous is not null && (q.Year is not null || q.Blocs.Matches.Count > 0))
