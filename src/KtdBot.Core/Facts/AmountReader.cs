@@ -64,9 +64,10 @@ internal static partial class AmountReader
             sink.BaseSalary ??= value;
         }
 
+        var perRecipient = ReadPerRecipient(line, sink);
         foreach (Match m in Multiple().Matches(folded))
         {
-            if (Number(m.Groups["x"].Value) is not { } multiple || multiple is <= 0 or > 200)
+            if (Number(m.Groups["x"].Value) is not { } multiple || multiple is <= 0 or > 200 || perRecipient.Contains(m.Index))
             {
                 continue;
             }
@@ -81,19 +82,68 @@ internal static partial class AmountReader
         }
     }
 
-    // The title named before the multiple in a sentence: the last award noun phrase before it.
-    private static string? TitleBefore(FoldedText text, int end)
+    // "Bằng khen của Chủ tịch UBND tỉnh: cá nhân 1,5 lần; tập thể 3,0 lần mức lương cơ sở; hộ gia đình bằng 1,5 lần mức
+    // tiền thưởng của cá nhân": one amount per recipient, a household's as a multiple of the individual's. Returns where
+    // each multiple starts, so the plain reading does not count it again.
+    private static HashSet<int> ReadPerRecipient(DocumentLine line, FactSink sink)
     {
-        var best = -1;
-        foreach (Match m in TitleStart().Matches(text.Folded[..end]))
+        var starts = new HashSet<int>();
+        var folded = line.Folded.Folded;
+        var matches = Recipient().Matches(folded);
+        if (matches.Count == 0 || line.IsRow || !folded.Contains("luong co so", StringComparison.Ordinal)
+            || TitleBefore(line.Folded, matches[0].Index) is not { } found || CleanTitle(found) is not { } title)
         {
-            best = m.Index;
+            return starts;
         }
 
-        if (best < 0)
+        decimal? individual = null;
+        foreach (Match m in matches)
         {
-            return null;
+            if (Number(m.Groups["x"].Value) is not { } x || x is <= 0 or > 200)
+            {
+                continue;
+            }
+
+            var who = Recipients[m.Groups["who"].Value];
+            var relative = m.Groups["rel"].Success;
+            if (relative && individual is null)
+            {
+                continue;
+            }
+
+            var multiple = relative ? x * individual!.Value : x;
+            individual ??= who == "Cá nhân" ? x : null;
+            starts.Add(m.Groups["x"].Index);
+            sink.Amounts.Add(new AmountFact(title, multiple, sink.Evidence(line.Text), who));
         }
+
+        return starts;
+    }
+
+    private static readonly Dictionary<string, string> Recipients = new(StringComparer.Ordinal)
+    {
+        ["ca nhan"] = "Cá nhân",
+        ["tap the"] = "Tập thể",
+        ["ho gia dinh"] = "Hộ gia đình",
+    };
+
+    // The title named before the multiple in a sentence: the last award noun phrase before it, with the titles listed
+    // just before it ("Lao động tiên tiến, Chiến sĩ tiên tiến: 0,3 lần").
+    private static string? TitleBefore(FoldedText text, int end)
+    {
+        var starts = TitleStart().Matches(text.Folded[..end]).ToList();
+        if (starts.Count == 0)
+        {
+            return ListItemTitle(text.Original[..end]);
+        }
+
+        var at = starts.Count - 1;
+        while (at > 0 && ListedBefore(text.Folded, starts[at - 1], starts[at].Index))
+        {
+            at--;
+        }
+
+        var best = starts[at].Index;
 
         var phrase = text.Original[best..end];
         var stop = StopWords().Match(new FoldedText(phrase).Folded);
@@ -135,6 +185,34 @@ internal static partial class AmountReader
 
     [GeneratedRegex(@"^\s*(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\b")]
     private static partial Regex TimesCell();
+
+    // "- Xã, phường tiêu biểu: 2,0 lần …": a list item names its title before the colon.
+    private static string? ListItemTitle(string before)
+    {
+        var colon = before.LastIndexOf(':');
+        if (colon < 0 || before[(colon + 1)..].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var item = ListItem().Match(before[..colon]);
+        var title = item.Success ? item.Groups["t"].Value.Trim() : string.Empty;
+        return title.Length > 3 && char.IsUpper(title[0]) && title.Split(' ').Length <= 10 ? title : null;
+    }
+
+    [GeneratedRegex(@"(?:^\s*(?:[-+•*]\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s*)?|[;\n]\s*)(?<t>[^:;\n]+)$")]
+    private static partial Regex ListItem();
+
+    // Only ", " between one title's words and the next title: "lao dong tien tien, chien si tien tien".
+    private static bool ListedBefore(string folded, Match previous, int next)
+    {
+        var between = folded[previous.Index..next];
+        var comma = between.LastIndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && comma + 2 == between.Length && between.Split(' ').Length <= 8 && !between.Contains(':', StringComparison.Ordinal) && !between.Contains(';', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\b(?<who>ca nhan|tap the|ho gia dinh)\s+(?:bang\s+|la\s+|duoc\s+thuong\s+)?(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\b(?<rel>\s+muc\s+(?:tien\s+)?thuong\s+(?:cua|doi voi)\s+ca\s+nhan)?")]
+    private static partial Regex Recipient();
 
     [GeneratedRegex(@"(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\s+(?:muc\s+)?luong\s+co\s+so")]
     private static partial Regex Multiple();

@@ -82,6 +82,19 @@ internal static partial class AwardReader
             }
         }
 
+        // "suy tôn Hội Cựu chiến binh tỉnh là đơn vị dẫn đầu Khối …, đề nghị UBND tỉnh tặng Cờ thi đua;": no "cho", so
+        // the flag goes to the unit the bloc put first.
+        foreach (Match m in LeaderTakesFlag().Matches(folded))
+        {
+            var unit = UnitPhrases.Capitalised(text.Cut(m.Groups["u"].Index, m.Groups["u"].Length));
+            if (bloc is not null && UnitPhrases.LooksLikeUnit(unit))
+            {
+                var of = m.Groups["of"].Success ? m.Groups["of"] : m.Groups["g"];
+                var flagGiver = of.Length > 2 ? text.Cut(of.Index, of.Length).Trim() : giver;
+                sink.Add(new AwardFact(bloc, year, Capitalise(text.Cut(m.Groups["form"].Index, m.Groups["form"].Length)), flagGiver, true, [unit], sink.Evidence(line.Text)));
+            }
+        }
+
         // "Hội X được tặng Cờ thi đua của UBND tỉnh".
         foreach (Match m in Received().Matches(folded))
         {
@@ -203,6 +216,9 @@ internal static partial class AwardReader
 
     [GeneratedRegex(@"\s*(?:;|,)?\s+(?:va\s+)?(?:de nghi\s+\S+(?:\s+\S+){0,7}\s+)?(?:tang|trao)\s+(?:co thi dua|bang khen|giay khen|huan chuong|danh hieu)")]
     private static partial Regex NextGive();
+
+    [GeneratedRegex(@"\b(?:suy ton|binh chon|binh bau|binh xet)\s+(?<u>[^,;.]{3,80}?)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,]|$)")]
+    private static partial Regex LeaderTakesFlag();
 
     [GeneratedRegex(@"\bduoc\s+(?:tang|trao|nhan)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)(?:\s+cua\s+(?<of>[^,.;]{3,40}))?")]
     private static partial Regex Received();

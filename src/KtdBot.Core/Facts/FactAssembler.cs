@@ -15,7 +15,7 @@ public static partial class FactAssembler
     /// <summary>Bloc records from the facts.</summary>
     public static IReadOnlyList<Bloc> Blocs(IEnumerable<DocumentFacts> documents, Func<string, string> titleOf)
     {
-        var facts = ProvinceLinker.Link(documents.SelectMany(d => d.Blocs).ToList());
+        var facts = DescriptorLinker.Link(ProvinceLinker.Link(documents.SelectMany(d => d.Blocs).ToList()));
         var groups = new List<List<BlocFact>>();
         foreach (var fact in facts)
         {

@@ -61,7 +61,7 @@ public static class FactExtractor
         }
 
         CampaignReader.Read(document, lines, context, sink);
-        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple)).ToList(), sink.BaseSalary);
+        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary);
     }
 
     // "các đơn vị trong khối", "khối đã …": the bloc the document is about.

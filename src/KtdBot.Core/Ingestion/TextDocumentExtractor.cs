@@ -25,7 +25,7 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
             throw new DocumentFormatException($"{fileName}: binary content, not UTF-8 text");
         }
 
-        var page = NewsPageCleaner.Clean(text.Split('\n'));
+        var page = NewsPageCleaner.Clean(TextColumns.Split(text.Split('\n').Select(l => l.TrimEnd('\r')).ToList()));
         if (page.Title.Length == 0)
         {
             throw new DocumentFormatException($"{fileName}: no text");

@@ -137,4 +137,20 @@ public sealed class ClusterDocumentTests
         Assert.Contains(blocs, b => b.Province is null && b.Leaders.Any(l => l.Unit == "Phường Tân Lập"));
         Assert.DoesNotContain(blocs.Single(b => b.Province == "Thái Nguyên").Leaders, l => l.Year == 2026);
     }
+
+    [Fact]
+    public void TheUnitPutFirstTakesTheFlagWhenTheProposalNamesNoRecipient()
+    {
+        var document = FactDocuments.Text("tb-02", "Thông báo kết luận hội nghị tổng kết năm 2025 Cụm thi đua số 3", """
+            Ngày 12/12/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.
+            3. Thống nhất suy tôn xã Mường Hung dẫn đầu Cụm thi đua số 3 năm 2025, đề nghị UBND tỉnh tặng Cờ thi đua; đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho xã Chiềng Khương và xã Quỳnh Nhai.
+            """);
+
+        var awards = FactExtractor.Extract(document).Blocs.OfType<AwardFact>().ToList();
+
+        var flag = Assert.Single(awards, a => a.Form == "Cờ thi đua");
+        Assert.Equal(["Xã Mường Hung"], flag.Recipients);
+        Assert.True(flag.Proposed);
+        Assert.Equal(["Xã Chiềng Khương", "Xã Quỳnh Nhai"], Assert.Single(awards, a => a.Form == "Bằng khen").Recipients);
+    }
 }

@@ -158,6 +158,23 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
+    public void ReadsRewardMultiplesPerRecipientFromANoticeSentence()
+    {
+        var document = FactDocuments.Text("tb-1520", "Thông báo mức tiền thưởng", """
+            - Lao động tiên tiến, Chiến sĩ tiên tiến: 0,3 lần mức lương cơ sở.
+            - Xã, phường tiêu biểu: 2,0 lần mức lương cơ sở;
+            1. Bằng khen của Chủ tịch UBND tỉnh: cá nhân 1,5 lần; tập thể 3,0 lần mức lương cơ sở; hộ gia đình bằng 1,5 lần mức tiền thưởng của cá nhân.
+            """);
+
+        var amounts = FactExtractor.Extract(document).Amounts;
+
+        Assert.Contains(amounts, a => a.Title == "Lao động tiên tiến, Chiến sĩ tiên tiến" && a.Multiple == 0.3m);
+        Assert.Contains(amounts, a => a.Title == "Xã, phường tiêu biểu" && a.Multiple == 2.0m);
+        var commendation = amounts.Where(a => a.Title == "Bằng khen của Chủ tịch UBND tỉnh").ToDictionary(a => a.For ?? "?", a => a.Multiple);
+        Assert.Equal(new Dictionary<string, decimal> { ["Cá nhân"] = 1.5m, ["Tập thể"] = 3.0m, ["Hộ gia đình"] = 2.25m }, commendation);
+    }
+
+    [Fact]
     public void ReadsACampaignFromItsPlan()
     {
         var document = FactDocuments.Text("kh-85", "Kế hoạch phát động phong trào thi đua “Chung sức chuyển đổi số” giai đoạn 2025 - 2030", """

@@ -33,6 +33,29 @@ public sealed class TextDocumentExtractorTests
     }
 
     [Fact]
+    public async Task ReadsATypedLetterheadAsTwoColumns()
+    {
+        const string notice = """
+            UBND TỈNH SƠN LA
+            CỤM THI ĐUA SỐ 3 CÁC XÃ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 02/TB-CTĐ3                          Độc lập - Tự do - Hạnh phúc
+                                                Sông Mã, ngày 15 tháng 12 năm 2025
+
+                                          THÔNG BÁO
+            Kết luận của Cụm trưởng tại Hội nghị tổng kết công tác thi đua năm 2025
+
+            Ngày 12/12/2025, tại Hội trường UBND xã Sông Mã, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.
+            """;
+
+        var document = await ExtractAsync(notice, "tb-02.txt");
+        var text = string.Join("\n", document.Sections.Select(s => s.Heading + "\n" + s.Text));
+
+        Assert.DoesNotContain("CÁC XÃ CỘNG HÒA", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CTĐ3 Độc lập", text, StringComparison.Ordinal);
+        Assert.Contains("Cụm thi đua số 3 tổ chức Hội nghị", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemovesWeatherDateMenuShareAndRelatedArticleLines()
     {
         var document = await ExtractAsync(NewsSamples.PlainText, "khoi-6-tong-ket.txt");
