@@ -59,7 +59,8 @@ internal static partial class RosterReader
             }
 
             // Without a bloc column, a cell may still name the row's bloc ("Dẫn đầu phong trào thi đua Khối thi đua số 1").
-            var rowBloc = blocCell is null && NamedInRow(row, name, context) is { } inRow ? inRow : bloc;
+            // A note in a table with a bloc column ("Chuyển từ Khối thi đua số 8") tells where the unit came from, not its bloc.
+            var rowBloc = columns["bloc"] is null && NamedInRow(row, name, context) is { } inRow ? inRow : bloc;
             if (rowBloc is null)
             {
                 continue;

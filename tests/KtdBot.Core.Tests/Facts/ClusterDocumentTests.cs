@@ -153,4 +153,21 @@ public sealed class ClusterDocumentTests
         Assert.True(flag.Proposed);
         Assert.Equal(["Xã Chiềng Khương", "Xã Quỳnh Nhai"], Assert.Single(awards, a => a.Form == "Bằng khen").Recipients);
     }
+
+    [Fact]
+    public void ANoteThatAUnitMovedFromAnotherBlocKeepsItInTheBlocOfItsRow()
+    {
+        var document = FactDocuments.Text("ds-2025", "Danh sách khối thi đua năm 2025", """
+            UBND TỈNH SƠN LA
+            STT | Khối thi đua | Tên cơ quan, đơn vị | Ghi chú
+            1 | Khối thi đua số 4 | Sở Giáo dục và Đào tạo |
+            2 |  | Sở Y tế |
+            3 |  | Bảo hiểm xã hội tỉnh | Chuyển từ Khối thi đua số 8
+            """);
+
+        var rosters = FactExtractor.Extract(document).Blocs.OfType<MembersFact>().ToList();
+
+        Assert.Equal(["Sở Giáo dục và Đào tạo", "Sở Y tế", "Bảo hiểm xã hội tỉnh"], Assert.Single(rosters).Members);
+        Assert.Equal(4, rosters[0].Bloc.Number);
+    }
 }
