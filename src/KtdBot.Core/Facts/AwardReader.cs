@@ -95,8 +95,8 @@ internal static partial class AwardReader
             }
         }
 
-        // "Hội X được tặng Cờ thi đua của UBND tỉnh".
-        foreach (Match m in Received().Matches(folded))
+        // "Hội X được tặng Cờ thi đua của UBND tỉnh" — in a sentence, not in a list's title ("DANH SÁCH TẬP THỂ ĐƯỢC TẶNG …").
+        foreach (var m in ListTitle().IsMatch(folded) ? [] : Received().Matches(folded).ToList())
         {
             if (bloc is not null && UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
             {
@@ -128,8 +128,8 @@ internal static partial class AwardReader
 
     private static (string Form, string? Giver, bool Proposed)? ListTitleAward(DocumentLine? leadIn)
     {
-        if (leadIn is null || leadIn.IsRow || !leadIn.Folded.Folded.TrimStart().StartsWith("danh sach", StringComparison.Ordinal)
-            || HeaderAward().Match(leadIn.Folded.Folded) is not { Success: true } title)
+        if (leadIn is null || leadIn.IsRow || ListTitle().Match(leadIn.Folded.Folded) is not { Success: true } list
+            || HeaderAward().Match(leadIn.Folded.Folded, list.Index) is not { Success: true } title)
         {
             return null;
         }
@@ -201,6 +201,10 @@ internal static partial class AwardReader
 
     [GeneratedRegex(@"\G\s+cua\s+(?<g>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?)")]
     private static partial Regex TitleGiver();
+
+    // "DANH SÁCH …", "PHỤ LỤC 1 DANH SÁCH …", after the heading a line may carry ("… › PHỤ LỤC 1 …").
+    [GeneratedRegex(@"(?:^|›)\s*(?:phu luc\s+\S+\s+)?danh sach\b")]
+    private static partial Regex ListTitle();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();

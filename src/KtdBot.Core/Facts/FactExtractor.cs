@@ -32,7 +32,7 @@ public static class FactExtractor
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
                 // A table on another sheet of a workbook does not belong to the bloc named on the sheet before.
                 var owner = current is not null && (!sheets || currentHeading == line.Heading) ? canonical.Of(current) : null;
-                RosterReader.ReadTable(rows, i > 0 ? lines[i - 1] : null, owner, context, sink);
+                RosterReader.ReadTable(rows, LeadIn(lines, i), owner, context, sink);
                 AmountReader.ReadTable(rows, sink);
                 i += rows.Count - 1;
                 continue;
@@ -49,6 +49,7 @@ public static class FactExtractor
             var bloc = mention is not null ? canonical.Of(mention.Bloc) : current is not null ? canonical.Of(current) : Generic(line) ? primary : null;
             var consumed = RosterReader.ReadProse(lines, i, mention, bloc, context, sink);
             consumed = Math.Max(consumed, AwardReader.Read(lines, i, bloc, context, sink));
+            consumed = Math.Max(consumed, AssignmentReader.Read(lines, i, bloc, context, canonical.Of, sink));
             if (bloc is not null)
             {
                 RoleReader.Read(line, bloc, context, sink);
@@ -62,6 +63,18 @@ public static class FactExtractor
 
         CampaignReader.Read(document, lines, context, sink);
         return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary);
+    }
+
+    // The line that introduces a table: "(Kèm theo Quyết định số …)" under an appendix's title is not it.
+    private static DocumentLine? LeadIn(IReadOnlyList<DocumentLine> lines, int table)
+    {
+        var at = table - 1;
+        while (at > 0 && table - at < 3 && lines[at].Text.TrimStart().StartsWith('(') && lines[at].Text.TrimEnd().EndsWith(')'))
+        {
+            at--;
+        }
+
+        return at >= 0 ? lines[at] : null;
     }
 
     // "các đơn vị trong khối", "khối đã …": the bloc the document is about.

@@ -67,8 +67,9 @@ internal static partial class RosterReader
             }
 
             var (plain, marked) = context.Emphasis.Read(name);
-            var (unit, role) = SplitRole(plain, columns.Cell(row.Cells, "note"));
-            role ??= marked;
+            var note = columns.Cell(row.Cells, "note");
+            var (unit, role) = SplitRole(plain, note);
+            role ??= marked ?? context.Codes.Role(note);
             if (columns.Cell(row.Cells, "score") is { } points && HasDigit(points))
             {
                 sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)));
@@ -92,7 +93,9 @@ internal static partial class RosterReader
             members.AddRange(units.Select(u => (rowBloc, u, row)));
             if (role is { } deputy)
             {
-                sink.Add(new RoleFact(rowBloc, context.RosterYear, deputy, unit, null, null, false, sink.Evidence(row.Text)));
+                // "Khối trưởng năm 2025" noted in the 2026 roster is the role of its own year.
+                var year = note is not null && NoteYear().Match(new FoldedText(note).Folded) is { Success: true } y ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) : context.RosterYear;
+                sink.Add(new RoleFact(rowBloc, year, deputy, unit, null, null, false, sink.Evidence(row.Text)));
             }
 
             BlocColumns.Read(row, columns, rowBloc, units, context, sink);
@@ -310,6 +313,9 @@ internal static partial class RosterReader
 
     [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
     private static partial Regex RoleLabel();
+
+    [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\b")]
+    private static partial Regex NoteYear();
 
     private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
 
