@@ -33,10 +33,12 @@ internal static partial class BlocColumns
             sink.Add(new AwardFact(bloc, YearOf(columns.Header("winner")) ?? context.ReviewYear ?? context.RosterYear, char.ToUpperInvariant(name[0]) + name[1..], giver, false, [winner], evidence));
         }
 
+        // "08h00, 26/12/2025" in a schedule: the day, with the hour kept in the row quoted as evidence.
         if (columns.Cell(row.Cells, "reviewdate") is { } day && Date().Match(day) is { Success: true } date)
         {
             var iso = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, CultureInfo.InvariantCulture):D2}-{int.Parse(date.Groups["d"].Value, CultureInfo.InvariantCulture):D2}";
-            sink.Add(new ReviewFact(bloc, YearOf(columns.Header("leader")) ?? context.ReviewYear ?? context.RosterYear, iso, null, null, evidence));
+            var place = columns.Cell(row.Cells, "place") is { Length: > 2 } at ? at.Trim() : null;
+            sink.Add(new ReviewFact(bloc, YearOf(columns.Header("leader")) ?? context.ReviewYear ?? context.RosterYear, iso, place, null, evidence));
         }
     }
 
@@ -52,6 +54,6 @@ internal static partial class BlocColumns
     [GeneratedRegex(@"(?<form>co thi dua|bang khen|giay khen)(?:\s+(?:cua\s+)?(?<g>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?))?")]
     private static partial Regex Form();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>20\d\d)$")]
+    [GeneratedRegex(@"(?<![\d/])(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>20\d\d)\b")]
     private static partial Regex Date();
 }

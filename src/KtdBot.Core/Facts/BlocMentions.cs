@@ -191,8 +191,8 @@ internal static partial class BlocMentions
     [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
     private static partial Regex Numbered();
 
-    // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)".
-    [GeneratedRegex(@"\G\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)")]
+    // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)", "KHỐI THI ĐUA SỐ 1 - KHỐI NỘI CHÍNH" — not "- Khối trưởng …".
+    [GeneratedRegex(@"\G(?:\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)|\s+[-–—]\s+(?![Kk]hối\s+(?:trưởng|phó)|KHỐI\s+(?:TRƯỞNG|PHÓ)|[Cc]ụm\s+(?:trưởng|phó)|CỤM\s+(?:TRƯỞNG|PHÓ))(?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()|;.]{3,80}))")]
     private static partial Regex Descriptor();
 
     [GeneratedRegex(@"\b(?<k>khoi|cum)\s+(?:thi\s+dua\s+(?!so\b|\d)|(?=cac\s))")]

@@ -264,6 +264,16 @@ internal static partial class RosterReader
     private static BlocRef? BlocFromCell(string cell, string? blocName, DocumentLine row, DocumentContext context)
     {
         var trimmed = cell.Trim().TrimEnd('.');
+        // "Khối 1 (Nội chính)": the number, and the bloc's descriptor in brackets.
+        if (BracketedDescriptor().Match(trimmed) is { Success: true } bracketed && blocName is null)
+        {
+            trimmed = bracketed.Groups["b"].Value;
+            var described = bracketed.Groups["d"].Value.Trim();
+            blocName = new FoldedText(described).Folded.StartsWith("khoi", StringComparison.Ordinal) || new FoldedText(described).Folded.StartsWith("cum", StringComparison.Ordinal)
+                ? described
+                : $"{(new FoldedText(trimmed).Folded.StartsWith("cum", StringComparison.Ordinal) ? "Cụm" : "Khối")} {char.ToLowerInvariant(described[0])}{described[1..]}";
+        }
+
         var numbered = NumberCell().Match(new FoldedText(trimmed).Folded);
         var digits = numbered.Groups["n"].Value;
         var number = !numbered.Success ? null : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Text.RomanNumerals.Value(digits);
@@ -316,6 +326,9 @@ internal static partial class RosterReader
 
     [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\b")]
     private static partial Regex NoteYear();
+
+    [GeneratedRegex(@"^(?<b>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)[^()]{1,25}?)\s*\((?<d>[^()]{3,60})\)$")]
+    private static partial Regex BracketedDescriptor();
 
     private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
 

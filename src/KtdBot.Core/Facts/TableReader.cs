@@ -57,8 +57,9 @@ internal sealed class TableColumns
             }
         }
 
-        // A summary with one row per bloc has no name column: "Khối | Khối trưởng năm 2024 | Khối phó năm 2024 | …".
-        var perBloc = columns.ContainsKey("bloc") && (columns.ContainsKey("leader") || columns.ContainsKey("deputy") || columns.ContainsKey("winner"));
+        // A summary with one row per bloc has no name column: "Khối | Khối trưởng năm 2024 | Khối phó năm 2024 | …",
+        // or a schedule "Khối/Cụm | Thời gian | Địa điểm".
+        var perBloc = columns.ContainsKey("bloc") && (columns.ContainsKey("leader") || columns.ContainsKey("deputy") || columns.ContainsKey("winner") || columns.ContainsKey("reviewdate"));
         return columns.ContainsKey("name") || perBloc || (columns.ContainsKey("index") && columns.Count >= 2) ? new TableColumns(columns, true, cells) : null;
     }
 

@@ -127,6 +127,18 @@ public static partial class NewsPageCleaner
                 continue; // a stray "Tin mới" box above the article: drop the line, keep reading
             }
 
+            // A typed table's row ("| Khối 2 | 14h00, 18/12/2025 | Sở Tư pháp |") is content, however short; its rules are not.
+            if (TableRule().IsMatch(text))
+            {
+                continue;
+            }
+
+            if (TableRow().IsMatch(text))
+            {
+                kept.Add(line);
+                continue;
+            }
+
             if (TryReadDateLine(text, out var date))
             {
                 articleDate ??= date;
@@ -453,4 +465,10 @@ public static partial class NewsPageCleaner
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*[+|]?(?:[-=+:]{3,}[+|]?)+\s*$")]
+    private static partial Regex TableRule();
+
+    [GeneratedRegex(@"^\s*\|(?:[^|]+\|){2,}\s*$")]
+    private static partial Regex TableRow();
 }
