@@ -214,7 +214,7 @@ public static partial class FactAssembler
         {
             Deputies = deputies,
             Scores = facts.OfType<ScoreFact>().Where(s => s.Year is not null).DistinctBy(s => (s.Year, Key(s.Unit)))
-                .Select(s => new BlocScore(s.Year!.Value, s.Unit, s.Points, s.Rank, s.Evidence.DocumentId)).ToList(),
+                .Select(s => new BlocScore(s.Year!.Value, s.Unit, s.Points, s.Rank, s.Evidence.DocumentId) { Figures = s.Figures }).ToList(),
             Year = scopedYear ?? roster?.Year,
             Extracted = true,
         };

@@ -89,6 +89,9 @@ public sealed record ReviewFact(BlocRef Bloc, int? Year, string? Date, string? P
 public sealed record ScoreFact(BlocRef Bloc, int? Year, string Unit, string Points, string? Rank, Evidence Evidence)
     : BlocFact(Bloc, Year, Evidence)
 {
+    /// <summary>Every figure of the row with its column ("Tự chấm: 98,5; Khối chấm: 96,0"), when the table has several.</summary>
+    public string? Figures { get; init; }
+
     /// <inheritdoc />
     public override string Type => "score";
 }

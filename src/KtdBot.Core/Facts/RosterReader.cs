@@ -72,7 +72,7 @@ internal static partial class RosterReader
             role ??= marked ?? context.Codes.Role(note);
             if (columns.Cell(row.Cells, "score") is { } points && HasDigit(points))
             {
-                sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)));
+                sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)) { Figures = columns.Figures(row.Cells) });
                 continue;
             }
 

@@ -17,6 +17,26 @@ internal sealed class TableColumns
     /// <summary>The header cell of a role's column ("Khối trưởng năm 2024"), when a header named it.</summary>
     public string? Header(string role) => this[role] is { } i && i < _headers.Count ? _headers[i] : null;
 
+    /// <summary>
+    /// A score row read with its headers ("Tự chấm: 98,5; Khối chấm: 96,0; Xếp hạng: 2"), so a question about one of the
+    /// columns finds its own figure; null when the row has fewer than two such figures.
+    /// </summary>
+    public string? Figures(IReadOnlyList<string> cells)
+    {
+        var skip = new[] { this["index"], this["name"], this["bloc"], this["note"] };
+        var parts = new List<string>();
+        for (var i = 0; i < cells.Count && i < _headers.Count; i++)
+        {
+            var header = _headers[i].Trim();
+            if (!skip.Contains(i) && header.Length > 0 && cells[i].Any(char.IsDigit))
+            {
+                parts.Add($"{header}: {cells[i].Trim()}");
+            }
+        }
+
+        return parts.Count >= 2 ? string.Join("; ", parts) : null;
+    }
+
     /// <summary>True when a header row named the columns; false when they were guessed.</summary>
     public bool FromHeader { get; }
 

@@ -47,7 +47,11 @@ public sealed record Bloc(
 }
 
 /// <summary>A unit's score (and grade or rank) in a year's ranking.</summary>
-public sealed record BlocScore(int Year, string Unit, string Points, string? Rank, string Source);
+public sealed record BlocScore(int Year, string Unit, string Points, string? Rank, string Source)
+{
+    /// <summary>Every figure of the score row with its column ("Tự chấm: 98,5; Khối chấm: 96,0"), when known.</summary>
+    public string? Figures { get; init; }
+}
 
 /// <summary>A member unit.</summary>
 public sealed record BlocMember(string Name, IReadOnlyList<string> Aliases);
