@@ -10,7 +10,7 @@ namespace KtdBot.Answering;
 /// </summary>
 public sealed partial class OfflineAnswerComposer
 {
-    private async Task<ComposedAnswer?> AnswerHandoverAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer?> AnswerHandoverAsync(QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var syllables = string.Join(' ', q.Syllables);
         var gives = GivesTo().IsMatch(syllables);

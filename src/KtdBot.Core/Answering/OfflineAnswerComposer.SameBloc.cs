@@ -8,15 +8,15 @@ namespace KtdBot.Answering;
 /// <summary>"Công an tỉnh và Biên phòng có cùng khối không?": yes or no, with each unit's bloc in the year asked.</summary>
 public sealed partial class OfflineAnswerComposer
 {
-    private async Task<ComposedAnswer?> AnswerSameBlocAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer?> AnswerSameBlocAsync(QuestionFrame q, CitationList citations, CancellationToken ct)
     {
-        if (!SameBlocCue().IsMatch(string.Join(' ', q.Syllables)) || SameBlocUnits().Match(q.Text) is not { Success: true } pair)
+        if (q.ComparedUnits.Count != 2)
         {
             return null;
         }
 
-        var first = await UnitAsync(q, pair.Groups["a"].Value, ct).ConfigureAwait(false);
-        var second = await UnitAsync(q, pair.Groups["b"].Value, ct).ConfigureAwait(false);
+        var first = await UnitAsync(q, q.ComparedUnits[0], ct).ConfigureAwait(false);
+        var second = await UnitAsync(q, q.ComparedUnits[1], ct).ConfigureAwait(false);
         if (first is null || second is null)
         {
             return null;
@@ -38,17 +38,10 @@ public sealed partial class OfflineAnswerComposer
     }
 
     // The unit's membership in the roster in force in the year asked, in the province asked or the folder's own.
-    private async Task<UnitMembership?> UnitAsync(QuestionAnalysis q, string name, CancellationToken ct)
+    private async Task<UnitMembership?> UnitAsync(QuestionFrame q, string name, CancellationToken ct)
     {
         var found = MembershipsInProvinceAsked(q, await CallAsync<IReadOnlyList<UnitMembership>>(BlocRosterPlugin.Name, "find_unit_bloc", new() { ["unit"] = name }, ct).ConfigureAwait(false) ?? []);
         var dated = MembershipsByYear(found, q.Years);
         return dated.Count > 0 ? dated[^1].Membership : null;
     }
-
-    [GeneratedRegex(@"\b(?:cung|chung)\s+(?:mot\s+|1\s+)?(?:khoi|cum)\b|\bcung\s+thuoc\s+(?:mot\s+)?(?:khoi|cum)\b")]
-    private static partial Regex SameBlocCue();
-
-    // "A và B (năm 2025) có (cùng|chung) …", "A với B …".
-    [GeneratedRegex(@"^(?:[^,]*?,\s*)?(?<a>.+?)\s+(?:và|va|với|voi)\s+(?<b>.+?)\s+(?:năm\s+\d{4}\s+)?(?:có\s+|co\s+|đều\s+|deu\s+)?(?:cùng|cung|chung)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SameBlocUnits();
 }

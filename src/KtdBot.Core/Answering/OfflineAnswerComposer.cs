@@ -79,7 +79,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         return composed;
     }
 
-    private async Task<ComposedAnswer> ComposeCoreAsync(QuestionAnalysis q, Topic? previous, CancellationToken ct)
+    private async Task<ComposedAnswer> ComposeCoreAsync(QuestionFrame q, Topic? previous, CancellationToken ct)
     {
         if (q.OutOfScope)
         {
@@ -305,7 +305,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         return Decline(Passages.CoverageNote.For(q, index.Knowledge) is { } note ? $"{note} {Replies.NotFound}" : Replies.NotFound);
     }
 
-    private async Task<ComposedAnswer> AnswerBlocAsync(string blocId, AskKind ask, int? year, QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerBlocAsync(string blocId, AskKind ask, int? year, QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var text = new StringBuilder();
         switch (ask)
@@ -507,7 +507,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         }
     }
 
-    private async Task<ComposedAnswer> AnswerUnitAsync(IReadOnlyList<UnitMembership> memberships, AskKind ask, QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerUnitAsync(IReadOnlyList<UnitMembership> memberships, AskKind ask, QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var text = new StringBuilder();
         var first = memberships[0];
@@ -570,7 +570,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         return Grounded(text, citations, new Topic(ask, first.Bloc.Id, q.Year), Suggest.AfterMembers(first.Bloc));
     }
 
-    private async Task<ComposedAnswer> AnswerListBlocsAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerListBlocsAsync(QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var all = await CallAsync<IReadOnlyList<BlocInfo>>(BlocRosterPlugin.Name, "list_blocs", [], ct).ConfigureAwait(false) ?? [];
         var home = q.Provinces.Count > 0 ? null : index.Knowledge.HomeProvince;
@@ -604,7 +604,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
             : Grounded(text, citations, new Topic(AskKind.ListBlocs, Year: q.Year), Suggest.AfterList(blocs));
     }
 
-    private async Task<ComposedAnswer> AnswerListTitlesAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerListTitlesAsync(QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var titles = await CallAsync<IReadOnlyList<AwardTitleInfo>>(AwardTitlesPlugin.Name, "list_titles", [], ct).ConfigureAwait(false) ?? [];
         var forms = HasAnySyllable(q, "hinh") ? titles.Where(t => Citations.Folded(t.Type).Contains("hinh thuc", StringComparison.Ordinal)).ToList() : [];
@@ -639,7 +639,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         return Grounded(text, citations, new Topic(AskKind.General, blocId), campaigns.Take(2).Select(c => $"Tham gia phong trào {c.Name} thế nào?").ToList());
     }
 
-    private async Task<ComposedAnswer> AnswerAuthorAsync(QuestionAnalysis q, CitationList citations, CancellationToken ct)
+    private async Task<ComposedAnswer> AnswerAuthorAsync(QuestionFrame q, CitationList citations, CancellationToken ct)
     {
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = q.Text, ["top"] = 5 }, ct).ConfigureAwait(false) ?? [];
         foreach (var passage in passages)
@@ -694,7 +694,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
     }
 
     // A province named in the question narrows the units' blocs to it; none named, the folder's own province first.
-    private List<UnitMembership> MembershipsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<UnitMembership> memberships)
+    private List<UnitMembership> MembershipsInProvinceAsked(QuestionFrame q, IReadOnlyList<UnitMembership> memberships)
     {
         var asked = memberships.Where(m => q.Provinces.Count == 0 || m.Bloc.Province is null
             || q.Provinces.Contains(string.Join(' ', NameMatcher.Syllables(m.Bloc.Province)), StringComparer.Ordinal)).ToList();
@@ -705,7 +705,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
 
     // "Phong trào chuyển đổi số ở Nghệ An" is not Hà Tĩnh's: a campaign tied to other provinces is left out; a
     // national one (no province in its record) stays.
-    private List<CampaignInfo> CampaignsInProvinceAsked(QuestionAnalysis q, IReadOnlyList<CampaignInfo> campaigns) =>
+    private List<CampaignInfo> CampaignsInProvinceAsked(QuestionFrame q, IReadOnlyList<CampaignInfo> campaigns) =>
         campaigns.Where(c =>
         {
             if (q.Provinces.Count == 0)
@@ -717,7 +717,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
             return own.Count == 0 || q.Provinces.Any(own.Contains);
         }).ToList();
 
-    private static ComposedAnswer AnswerCash(IReadOnlyList<AwardTitleInfo> chosen, QuestionAnalysis q, CitationList citations)
+    private static ComposedAnswer AnswerCash(IReadOnlyList<AwardTitleInfo> chosen, QuestionFrame q, CitationList citations)
     {
         if (chosen.Count == 1)
         {
@@ -749,7 +749,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
 
     // Titles whose name or alias the question types in full, leaving out a match that lies inside another's
     // ("bằng khen" inside "bằng khen thủ tướng"); a shared name ("bằng khen") names every title that carries it.
-    private async Task<List<AwardTitleInfo>> NamedInFullAsync(QuestionAnalysis q, CancellationToken ct)
+    private async Task<List<AwardTitleInfo>> NamedInFullAsync(QuestionFrame q, CancellationToken ct)
     {
         var spans = new List<(Knowledge.AwardTitle Award, int Start, int End)>();
         foreach (var award in index.Knowledge.Awards)
@@ -793,7 +793,7 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
         return (-1, -1);
     }
 
-    private static ComposedAnswer AnswerTitle(AwardTitleInfo title, AskKind ask, QuestionAnalysis q, CitationList citations)
+    private static ComposedAnswer AnswerTitle(AwardTitleInfo title, AskKind ask, QuestionFrame q, CitationList citations)
     {
         var text = new StringBuilder();
         var basis = title.Article is null && title.LegalBasis is null ? null : string.Join(" ", new[] { title.Article, title.LegalBasis }.Where(p => p is not null));
@@ -954,10 +954,10 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
                 .Prepend(d.Title).Append(d.Metadata.GetValueOrDefault(Ingestion.MetadataKeys.Province) ?? string.Empty)))])
             : [];
 
-    private async Task<Answer?> AnswerFromPassagesAsync(QuestionAnalysis q, string query, CitationList citations, CancellationToken ct) =>
+    private async Task<Answer?> AnswerFromPassagesAsync(QuestionFrame q, string query, CitationList citations, CancellationToken ct) =>
         (await SelectPassagesAsync(q, query, citations, null, ct).ConfigureAwait(false))?.Answer;
 
-    private async Task<(Answer Answer, string DocumentId)?> SelectPassagesAsync(QuestionAnalysis q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
+    private async Task<(Answer Answer, string DocumentId)?> SelectPassagesAsync(QuestionFrame q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
     {
         var passages = await CallAsync<IReadOnlyList<Passage>>(KnowledgeSearchPlugin.Name, "search", new() { ["query"] = query, ["top"] = 8 }, ct).ConfigureAwait(false) ?? [];
         var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables, index.Knowledge.Document);
@@ -1071,18 +1071,18 @@ public sealed partial class OfflineAnswerComposer(Kernel kernel, KnowledgeIndex 
     private static string UnitWord(IReadOnlyList<string> members) =>
         members.Count > 0 && members.All(m => m.StartsWith("Hội", StringComparison.Ordinal) || m.StartsWith("Liên hiệp", StringComparison.Ordinal)) ? "hội" : "đơn vị";
 
-    private static bool AsksLeaderToo(QuestionAnalysis q) =>
+    private static bool AsksLeaderToo(QuestionFrame q) =>
         q.Syllables.Where((w, i) => w is "khoi" or "cum" && i + 1 < q.Syllables.Count && q.Syllables[i + 1] == "truong").Any();
 
     private static bool IsBlocAsk(AskKind ask) => ask is AskKind.Members or AskKind.Leader or AskKind.LeaderHistory or AskKind.Deputy or AskKind.Score or AskKind.Awards or AskKind.Review;
 
     // "Khối thi đua 8" alone, or with little else: an overview of the bloc.
-    private static bool IsOverview(QuestionAnalysis q) =>
+    private static bool IsOverview(QuestionFrame q) =>
         q.Ask is AskKind.General && q.Blocs.Matches.Count > 0 && q.Syllables.Count <= 8;
 
-    private static bool HasAnySyllable(QuestionAnalysis q, params string[] syllables) => q.Syllables.Any(s => syllables.Contains(s, StringComparer.Ordinal));
+    private static bool HasAnySyllable(QuestionFrame q, params string[] syllables) => q.Syllables.Any(s => syllables.Contains(s, StringComparer.Ordinal));
 
-    private static string Describe(QuestionAnalysis q)
+    private static string Describe(QuestionFrame q)
     {
         var name = $"{(q.Blocs.Kind == Knowledge.BlocKind.Cum ? "Cụm thi đua" : "Khối thi đua")} {q.Blocs.Number}";
         return q.Provinces.Count > 0 && Typed(q.Text, q.Provinces[0]) is { } province ? $"{name} ({province})" : name;

@@ -65,7 +65,7 @@ internal static partial class PassageSelector
     /// <param name="documentSyllables">The folded syllables of a whole document by id: a passage may leave out what its document says elsewhere (the province, the bloc's name).</param>
     /// <param name="documents">The whole document by id, to complete a list a passage cuts off and to name the article a clause sits under.</param>
     public static IReadOnlyList<(string Sentence, Passage Passage)>? Select(
-        QuestionAnalysis q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null, Func<string, List<string>>? documentSyllables = null,
+        QuestionFrame q, string query, IReadOnlyList<Passage> passages, Vocabulary vocabulary, string? preferredDocument = null, Func<string, List<string>>? documentSyllables = null,
         Func<string, ExtractedDocument?>? documents = null)
     {
         // A follow-up first looks in the document the previous answer came from.
@@ -367,35 +367,10 @@ internal static partial class PassageSelector
     }
 
     // A person's full name found in the sentence is strong evidence ("Ông Trần Minh Huấn giữ chức vụ gì?").
-    private static double Threshold(QuestionAnalysis q, string sentence)
+    private static double Threshold(QuestionFrame q, string sentence)
     {
-        var names = ProperNames(q.Text);
+        var names = q.Names;
         return names.Count > 0 && names.All(n => sentence.Contains(n, StringComparison.Ordinal)) ? 0.4 : MinimumCoverage;
-    }
-
-    /// <summary>Runs of two or more capitalised words after the first word: "Trần Minh Huấn", "Hiệp Thành".</summary>
-    private static List<string> ProperNames(string text)
-    {
-        var words = text.Split([' ', ',', '?', '.', '!', ':', ';', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
-        var names = new List<string>();
-        var run = new List<string>();
-        for (var i = 1; i <= words.Length; i++)
-        {
-            if (i < words.Length && char.IsUpper(words[i][0]) && words[i].Skip(1).All(char.IsLower))
-            {
-                run.Add(words[i]);
-                continue;
-            }
-
-            if (run.Count >= 2)
-            {
-                names.Add(string.Join(' ', run));
-            }
-
-            run.Clear();
-        }
-
-        return names;
     }
 
     private static bool Contains(List<string> syllables, string[] phrase)
@@ -462,12 +437,12 @@ internal static partial class PassageSelector
 
     private const int MaxLeadQuoted = 220;
 
-    private static double AnswerTypeBonus(QuestionAnalysis q, Asking asking, string sentence) => q.Ask switch
+    private static double AnswerTypeBonus(QuestionFrame q, Asking asking, string sentence) => q.Ask switch
     {
         AskKind.Figure when CountsTheUnit(q.Syllables, sentence) => 0.3,
         AskKind.Figure when sentence.Any(char.IsDigit) => 0.1,
         AskKind.When when sentence.Contains('/', StringComparison.Ordinal) || sentence.Contains("ngày", StringComparison.OrdinalIgnoreCase) => 0.15,
-        AskKind.Who when PersonNames(sentence).Any() || ProperNames(" " + sentence).Any(StartsWithSurname) => 0.15,
+        AskKind.Who when PersonNames(sentence).Any() || FrameSlots.CapitalisedNames(" " + sentence).Any(StartsWithSurname) => 0.15,
         AskKind.Leader when NamesSomeoneNew(asking, sentence) => 0.15,
         AskKind.Procedure when sentence.Contains("hồ sơ", StringComparison.OrdinalIgnoreCase) || sentence.Contains("tờ trình", StringComparison.OrdinalIgnoreCase) => 0.2,
         _ when WantsList(q) && IsEnumeration(sentence) => 0.15,
@@ -475,10 +450,10 @@ internal static partial class PassageSelector
     };
 
     // The kind of sentence the question wants, when one is available: a list, a count of the thing asked, a date.
-    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, AnswerUnit unit) =>
+    private static bool FitsAnswerType(QuestionFrame q, bool wantsList, AnswerUnit unit) =>
         FitsAnswerType(q, wantsList || q.Ask is AskKind.Criteria or AskKind.HowTo, unit.Text, unit.Kind == UnitKind.List);
 
-    private static bool FitsAnswerType(QuestionAnalysis q, bool wantsList, string sentence, bool isList) =>
+    private static bool FitsAnswerType(QuestionFrame q, bool wantsList, string sentence, bool isList) =>
         wantsList ? isList || IsEnumeration(sentence)
         : q.Ask == AskKind.Figure ? CountsTheUnit(q.Syllables, sentence)
         : q.Ask == AskKind.When && sentence.Contains('/', StringComparison.Ordinal);
@@ -543,7 +518,7 @@ internal static partial class PassageSelector
         sentence.Count(c => c is '“' or '"') >= 4 || sentence.Count(c => c == ';') >= 2;
 
     // "những phong trào nào", "các đơn vị nào": the answer is an enumeration.
-    private static bool WantsList(QuestionAnalysis q) =>
+    private static bool WantsList(QuestionFrame q) =>
         q.Syllables.Contains("nao", StringComparer.Ordinal) && q.Syllables.Any(s => s is "nhung" or "cac");
 
     // "Who" is answered by a person or a unit the question does not already name, or, when the question names a
@@ -551,7 +526,7 @@ internal static partial class PassageSelector
     private static bool NamesSomeoneNew(Asking asking, string sentence)
     {
         bool IsNew(string name) => !asking.Names.Any(a => a.Contains(name, StringComparison.Ordinal) || name.Contains(a, StringComparison.Ordinal));
-        var runs = ProperNames(" " + sentence);
+        var runs = FrameSlots.CapitalisedNames(" " + sentence);
         return PersonNames(sentence).Any(IsNew)
             || runs.Any(n => StartsWithSurname(n) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n))
             || (!asking.ForAPerson && runs.Any(n => OrganisationWords.Contains(n.Split(' ')[0]) && n.Contains(' ', StringComparison.Ordinal) && IsNew(n)))
@@ -573,7 +548,7 @@ internal static partial class PassageSelector
             var folded = " " + string.Join(' ', NameMatcher.Syllables(question)) + " ";
             return new Asking(
                 question,
-                ProperNames(question),
+                FrameSlots.CapitalisedNames(question),
                 PersonTitles.Any(t => folded.Contains($" {t} ", StringComparison.Ordinal)),
                 folded.Contains(" khoi truong ", StringComparison.Ordinal) || folded.Contains(" cum truong ", StringComparison.Ordinal),
                 RoleQuestionCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) && !folded.Contains(" ten ", StringComparison.Ordinal));
