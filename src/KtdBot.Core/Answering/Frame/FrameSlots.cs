@@ -25,19 +25,15 @@ internal static partial class FrameSlots
         return years;
     }
 
-    /// <summary>"có tới 20 đơn vị": a small number before a counted noun.</summary>
-    public static int? ClaimedCount(IReadOnlyList<string> s)
-    {
-        for (var i = 0; i + 1 < s.Count; i++)
-        {
-            if (s[i].Length is > 0 and <= 3 && s[i].All(char.IsDigit) && CountedNouns.Contains(s[i + 1]))
-            {
-                return int.Parse(s[i], CultureInfo.InvariantCulture);
-            }
-        }
+    /// <summary>"có tới 20 đơn vị": a small number before a counted noun, not a bloc's own number ("khối 8 có …").</summary>
+    public static int? ClaimedCount(IReadOnlyList<string> s) =>
+        CountsBeforeNouns(s).Where(i => i == 0 || s[i - 1] is not ("khoi" or "cum" or "dua" or "so")).Select(i => (int?)int.Parse(s[i], CultureInfo.InvariantCulture)).FirstOrDefault();
 
-        return null;
-    }
+    /// <summary>True when a small number stands before a counted noun anywhere (a bloc's number too: the intents read it so).</summary>
+    public static bool ClaimsCount(IReadOnlyList<string> s) => CountsBeforeNouns(s).Any();
+
+    private static IEnumerable<int> CountsBeforeNouns(IReadOnlyList<string> s) =>
+        Enumerable.Range(0, Math.Max(0, s.Count - 1)).Where(i => s[i].Length is > 0 and <= 3 && s[i].All(char.IsDigit) && CountedNouns.Contains(s[i + 1]));
 
     /// <summary>"Điều 24", "dieu 24": the article number.</summary>
     public static int? Article(IReadOnlyList<string> s)

@@ -20,7 +20,7 @@ public sealed class QuestionAnalyzer(
 
     /// <summary>What a question asks when a bloc is already the subject ("gồm những đơn vị nào?" after "Khối thi đua 2").</summary>
     public AskKind AskAboutBloc(QuestionFrame q) =>
-        ReadAsk(q.Syllables, q.Blocs with { Mentioned = true }, q.ClaimedCount is not null);
+        ReadAsk(q.Syllables, q.Blocs with { Mentioned = true }, FrameSlots.ClaimsCount(q.Syllables));
 
     /// <summary>Reads one question. Sentences that only try to instruct the bot are set aside first.</summary>
     public QuestionFrame Analyze(string text)
@@ -39,13 +39,12 @@ public sealed class QuestionAnalyzer(
             years = [time.GetLocalNow().Year + relative[0]];
         }
 
-        var claimed = FrameSlots.ClaimedCount(syllables);
         var held = Enum.GetValues<Cue>().Where(c => Holds(syllables, c)).ToHashSet();
         return new QuestionFrame
         {
             Text = question,
             Syllables = syllables,
-            Ask = ReadAsk(syllables, bloc, claimed is not null),
+            Ask = ReadAsk(syllables, bloc, FrameSlots.ClaimsCount(syllables)),
             Blocs = bloc,
             Year = years.Count == 1 ? years[0] : null,
             Years = years,
@@ -59,7 +58,7 @@ public sealed class QuestionAnalyzer(
             TitlesNamed = FrameSlots.TitlesTypedInFull(syllables, knowledge.Awards).Select(a => titles.FindTitle(a.Name).FirstOrDefault(t => t.Id == a.Id)).OfType<AwardTitleInfo>().ToList(),
             Campaigns = campaigns.FindCampaign(question),
             Article = FrameSlots.Article(syllables),
-            ClaimedCount = claimed,
+            ClaimedCount = FrameSlots.ClaimedCount(syllables),
             BaseSalary = FrameSlots.BaseSalary(question),
             OutOfScope = held.Contains(Cue.OutOfScope),
             Injection = injection,
