@@ -1,15 +1,11 @@
 using KtdBot.Answering;
-using KtdBot.Answering.Plugins;
 using KtdBot.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KtdBot.Core.Tests.Answering;
 
 /// <summary>The frame a question is read into: its slots, relative years counted from a fixed today, two-part questions.</summary>
 public sealed class QuestionFrameTests(BotFixture bot) : IClassFixture<BotFixture>
 {
-    private static readonly DateTimeOffset Today = new(2026, 3, 15, 9, 0, 0, TimeSpan.FromHours(7));
-
     [Theory]
     [InlineData("ad ơi khối 2 cà mau năm nay ai làm khối trưởng", 2026)]
     [InlineData("khoi 2 ca mau nam ngoai ai lam khoi truong", 2025)]
@@ -106,13 +102,7 @@ public sealed class QuestionFrameTests(BotFixture bot) : IClassFixture<BotFixtur
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
-    private QuestionAnalyzer Analyzer(QuestionCues? cues = null) => new(
-        bot.Index,
-        new FixedTime(Today),
-        bot.Services.GetRequiredService<BlocRosterPlugin>(),
-        bot.Services.GetRequiredService<AwardTitlesPlugin>(),
-        bot.Services.GetRequiredService<CampaignsPlugin>(),
-        cues);
+    private QuestionAnalyzer Analyzer(QuestionCues? cues = null) => FixedTime.Analyzer(bot, cues);
 
     private static string ShippedYaml()
     {
@@ -120,12 +110,4 @@ public sealed class QuestionFrameTests(BotFixture bot) : IClassFixture<BotFixtur
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-}
-
-/// <summary>A clock stopped at one moment, in Vietnam's time zone.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
 }

@@ -9,8 +9,6 @@ namespace KtdBot.Core.Tests.Answering;
 /// <summary>Handlers on their own: each answers its kind of question from the records, passes on others, and declines honestly.</summary>
 public sealed class QuestionHandlerTests(BotFixture bot) : IClassFixture<BotFixture>
 {
-    private static readonly DateTimeOffset Today = new(2026, 3, 15, 9, 0, 0, TimeSpan.FromHours(7));
-
     [Theory]
     [InlineData("khoi 2 ca mau nam ngoai ai lam khoi truong", "Viện Kiểm sát nhân dân tỉnh Cà Mau")]
     [InlineData("năm kia ai làm khối trưởng khối thi đua 2", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau")]
@@ -90,7 +88,7 @@ public sealed class QuestionHandlerTests(BotFixture bot) : IClassFixture<BotFixt
         where THandler : IQuestionHandler
     {
         var services = bot.Services;
-        var analyzer = new QuestionAnalyzer(bot.Index, new FixedTime(Today), services.GetRequiredService<BlocRosterPlugin>(), services.GetRequiredService<AwardTitlesPlugin>(), services.GetRequiredService<CampaignsPlugin>());
+        var analyzer = FixedTime.Analyzer(bot);
         var turns = new TurnReader(bot.Index, analyzer, services.GetRequiredService<AwardTitlesPlugin>(), services.GetRequiredService<CampaignsPlugin>());
         var handler = services.GetServices<IQuestionHandler>().OfType<THandler>().Single();
         return await handler.AnswerAsync(turns.Read(analyzer.Analyze(question), previous: null), CancellationToken.None);
