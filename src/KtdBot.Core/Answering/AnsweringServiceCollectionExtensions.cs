@@ -1,3 +1,4 @@
+using KtdBot.Answering.Handlers;
 using KtdBot.Answering.Plugins;
 using KtdBot.Conversations;
 using KtdBot.Search;
@@ -7,7 +8,7 @@ using Microsoft.SemanticKernel;
 
 namespace KtdBot.Answering;
 
-/// <summary>Registers the plugins, the kernel that hosts them, the offline composer and the answering port.</summary>
+/// <summary>Registers the plugins, the kernel that hosts them, the question table and analyzer, the handlers, the offline composer and the answering port.</summary>
 public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>Adds answering; needs <see cref="KnowledgeIndex"/>, <see cref="IConversationStore"/> and <see cref="TimeProvider"/>.</summary>
@@ -18,8 +19,13 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<AwardTitlesPlugin>();
         services.AddSingleton<CampaignsPlugin>();
         services.AddSingleton(sp => CreatePluginKernel(sp));
+        services.AddSingleton(QuestionCues.Default);
         services.AddSingleton<QuestionAnalyzer>();
-        services.AddSingleton<OfflineAnswerComposer>();
+        services.AddQuestionHandlers();
+        services.AddSingleton(sp => new OfflineAnswerComposer(
+            sp.GetRequiredService<QuestionAnalyzer>(),
+            sp.GetRequiredService<TurnReader>(),
+            sp.GetServices<IQuestionHandler>()));
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<OfflineAnswerComposer>(),
             sp.GetRequiredService<IConversationStore>(),
@@ -29,7 +35,7 @@ public static class AnsweringServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A kernel holding the four plugins (the offline composer calls them through it; the agent adds a chat model).</summary>
+    /// <summary>A kernel holding the four plugins, for the LLM agent (which adds a chat model); the offline handlers call the plugins' typed methods.</summary>
     public static Kernel CreatePluginKernel(IServiceProvider services)
     {
         var kernel = new Kernel(services);

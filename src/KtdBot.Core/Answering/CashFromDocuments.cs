@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using KtdBot.Facts;
 
 namespace KtdBot.Answering;
@@ -9,11 +8,11 @@ namespace KtdBot.Answering;
 /// A cash reward worked out from a document's table of multiples: the multiple the documents give for the title asked,
 /// times the base salary typed in the question, else the one the documents state (named in the answer).
 /// </summary>
-internal static partial class CashFromDocuments
+internal static class CashFromDocuments
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static Answer? Answer(QuestionAnalysis q, Knowledge.KnowledgeBase knowledge, CitationList citations)
+    public static Answer? Answer(QuestionFrame q, Knowledge.KnowledgeBase knowledge, CitationList citations)
     {
         var amounts = knowledge.Facts.SelectMany(f => f.Amounts).ToList();
         if (amounts.Count == 0)
@@ -37,7 +36,7 @@ internal static partial class CashFromDocuments
         var newest = chosen.Max(a => a.Evidence.Date ?? string.Empty);
         chosen = chosen.Where(a => (a.Evidence.Date ?? string.Empty) == newest).DistinctBy(a => (a.For, a.Multiple)).Take(4).ToList();
 
-        var typed = TypedSalary(q.Text);
+        var typed = q.BaseSalary;
         var stated = knowledge.Facts.Where(f => f.BaseSalary is not null).OrderByDescending(f => knowledge.Document(f.DocumentId)?.Source.Date ?? string.Empty).FirstOrDefault();
         var salary = typed ?? stated?.BaseSalary;
         var text = new StringBuilder();
@@ -100,7 +99,7 @@ internal static partial class CashFromDocuments
             var content = words.Where(w => w is not ("cua" or "cho" or "va")).ToList();
             var present = content.Count(asked.Contains);
             // The form leads, typed as such: "bằng khen" together, or an abbreviation that stands for it ("cstđ").
-            var head = Abbreviations.Any(a => a.Short == words[0]) ? " " + words[0] + " " : " " + words[0] + " " + words[1] + " ";
+            var head = QuestionCues.Default.NameSpellings.Any(a => a.Short == words[0]) ? " " + words[0] + " " : " " + words[0] + " " + words[1] + " ";
             if (joined.Contains(head, StringComparison.Ordinal) && present * 4 >= content.Count * 3 && present > 2)
             {
                 best = Math.Max(best, present);
@@ -110,16 +109,9 @@ internal static partial class CashFromDocuments
         return best;
     }
 
-    private static readonly (string Long, string Short)[] Abbreviations =
-    [
-        ("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("mat tran to quoc", "mttq"), ("chien si thi dua", "cstd"),
-        ("lao dong tien tien", "ldtt"), ("thu tuong chinh phu", "thu tuong"),
-        ("bo ban nganh tinh", "cap tinh"), ("bo, ban, nganh, tinh", "cap tinh"),
-    ];
-
     private static string Canonical(string folded)
     {
-        foreach (var (full, abbreviation) in Abbreviations)
+        foreach (var (full, abbreviation) in QuestionCues.Default.NameSpellings)
         {
             folded = folded.Replace(full, abbreviation, StringComparison.Ordinal);
         }
@@ -127,26 +119,5 @@ internal static partial class CashFromDocuments
         return folded;
     }
 
-    // "nếu lương cơ sở là 2,34 triệu", "mức lương cơ sở 2.340.000 đồng".
-    private static decimal? TypedSalary(string question)
-    {
-        var m = Salary().Match(Text.VietnameseText.Fold(question));
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var digits = m.Groups["v"].Value;
-        if (m.Groups["u"].Value.StartsWith("tr", StringComparison.Ordinal))
-        {
-            return decimal.TryParse(digits.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var millions) ? millions * 1_000_000m : null;
-        }
-
-        return decimal.TryParse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 100_000 ? value : null;
-    }
-
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    [GeneratedRegex(@"luong co so[^0-9]{0,20}(?<v>\d{1,3}(?:[.,]\d{3}){1,2}|\d{1,2}(?:[.,]\d{1,3})?)\s*(?<u>trieu|tr\b|dong|d\b|vnd)?")]
-    private static partial Regex Salary();
 }

@@ -46,28 +46,31 @@ internal enum AnswerType
 /// </summary>
 internal static partial class AnswerTypes
 {
-    private sealed record Row(AnswerType Type, string[][] Cues, Regex Evidence);
+    // The cues of each type, in precedence, are data (Answering/Data/question-cues.yaml, answer-types); the evidence is here.
+    private sealed record Row(AnswerType Type, string[][] Cues);
 
-    private static readonly Row[] Rows =
-    [
-        new(AnswerType.Contact, Cues("so dien thoai", "dien thoai", "hotline", "duong day nong", "email", "thu dien tu", "so fax"), Contact()),
-        new(AnswerType.Issued, Cues("ban hanh ngay nao", "ban hanh khi nao", "ban hanh luc nao", "ban hanh vao ngay nao", "ngay ban hanh", "ky ngay nao", "ky ban hanh ngay nao"), Date()),
-        new(AnswerType.Signer, Cues("ai ky", "nguoi ky", "do ai ky", "ky ban hanh", "ky quyet dinh la ai"), PersonName()),
-        new(AnswerType.Percent, Cues("bao nhieu phan tram", "may phan tram", "bao nhieu %", "ty le phieu", "ty le bao nhieu", "ty le la bao nhieu", "bao nhieu ty le", "ty le toi thieu"), Percentage()),
-        new(AnswerType.Duration, Cues("bao lau", "bao nhieu ngay", "may ngay", "bao nhieu thang", "may thang", "thoi han giai quyet", "trong thoi han bao", "mat bao nhieu"), Duration()),
-        new(AnswerType.Date, Cues("ngay nao", "khi nao", "bao gio", "han chot", "thoi han nop", "han nop", "truoc ngay", "ngay may", "thang nao", "luc nao", "thoi diem nao", "dip nao", "vao dip"), Date()),
-        new(AnswerType.Count, Cues("may lan", "bao nhieu lan", "toi da bao nhieu", "toi thieu bao nhieu", "bao nhieu nam", "may nam"), Count()),
-        new(AnswerType.Document, Cues("nghi dinh nao", "thong tu nao", "luat nao", "van ban nao", "quyet dinh nao", "nghi quyet nao", "thay the van ban", "thay the quyet dinh"), LegalDocument()),
-        new(AnswerType.Position, Cues("chuc vu gi", "giu chuc vu", "chuc vu la gi", "chuc danh gi", "chuc danh la gi", "dam nhiem chuc vu"), Position()),
-        new(AnswerType.Authority, Cues("tham quyen", "ai quyet dinh", "ai co quyen", "cap nao quyet dinh", "ai duoc quyen", "ai tang", "ai xet tang", "ai trao tang"), Authority()),
-    ];
+    private static readonly Row[] Rows = QuestionCues.Default.AnswerTypes.Select(t => new Row(t.Type, t.Phrases)).ToArray();
+
+    private static Regex Evidence(AnswerType type) => type switch
+    {
+        AnswerType.Contact => Contact(),
+        AnswerType.Issued or AnswerType.Date => Date(),
+        AnswerType.Signer => PersonName(),
+        AnswerType.Percent => Percentage(),
+        AnswerType.Duration => Duration(),
+        AnswerType.Count => Count(),
+        AnswerType.Document => LegalDocument(),
+        AnswerType.Position => Position(),
+        AnswerType.Authority => Authority(),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no evidence for this answer type"),
+    };
 
     /// <summary>The answer type <paramref name="question"/> (folded syllables) asks for first.</summary>
     public static AnswerType Of(IReadOnlyList<string> question) => AllOf(question).FirstOrDefault(AnswerType.None);
 
     /// <summary>Every answer type <paramref name="question"/> asks for: "hiệu lực từ khi nào, thay thế văn bản nào" asks two.</summary>
     public static IReadOnlyList<AnswerType> AllOf(IReadOnlyList<string> question) =>
-        Rows.Where(r => QuestionAnalyzer.HasAny(question, r.Cues, _ => true)).Select(r => r.Type).Distinct().ToList();
+        Rows.Where(r => Phrases.AnyExact(question, r.Cues)).Select(r => r.Type).Distinct().ToList();
 
     /// <summary>
     /// True for a decision's preamble ("Căn cứ Luật … ngày 15 tháng 6 năm 2022;", "Theo đề nghị của …"): the dates and
@@ -82,13 +85,11 @@ internal static partial class AnswerTypes
 
     /// <summary>True when <paramref name="unit"/> holds an answer of <paramref name="type"/>.</summary>
     public static bool Shows(AnswerType type, string unit) =>
-        type == AnswerType.None || Rows.First(r => r.Type == type).Evidence.IsMatch(unit);
+        type == AnswerType.None || Evidence(type).IsMatch(unit);
 
     /// <summary>True when <paramref name="folded"/> is a word of one of the cues that ask for <paramref name="type"/> ("ký" in "ai ký").</summary>
     public static bool IsCue(AnswerType type, string folded) =>
         Rows.FirstOrDefault(r => r.Type == type) is { } row && row.Cues.Any(c => c.Contains(folded, StringComparer.Ordinal));
-
-    private static string[][] Cues(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 
     // "Nguyễn Văn An", "Phùng Thành Vinh": two to four capitalised syllables.
     [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}", RegexOptions.CultureInvariant)]

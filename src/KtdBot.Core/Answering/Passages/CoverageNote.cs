@@ -15,7 +15,7 @@ internal static class CoverageNote
     private static readonly ConditionalWeakTable<ExtractedDocument, HashSet<string>> Named = [];
 
     /// <summary>The note for <paramref name="q"/>, or null when every province it names is in some document.</summary>
-    public static string? For(QuestionAnalysis q, KnowledgeBase knowledge)
+    public static string? For(QuestionFrame q, KnowledgeBase knowledge)
     {
         var missing = q.Provinces.Where(p => !knowledge.Documents.Any(d => NamedIn(d).Contains(p))).ToList();
         if (missing.Count == 0)

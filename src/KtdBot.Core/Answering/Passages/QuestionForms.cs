@@ -18,11 +18,11 @@ internal static class QuestionForms
     private static readonly string[][] HowManyPhrases = [["co", "bao", "nhieu"], ["gom", "bao", "nhieu"], ["co", "may"], ["gom", "may"], ["tong", "cong", "co"]];
 
     /// <summary>True when the folded <paramref name="question"/> asks how many of something there are.</summary>
-    public static bool AsksHowMany(IReadOnlyList<string> question) => QuestionAnalyzer.HasAny(question, HowManyPhrases, _ => true);
+    public static bool AsksHowMany(IReadOnlyList<string> question) => Phrases.AnyExact(question, HowManyPhrases);
 
     /// <summary>True when the folded <paramref name="question"/> asks yes or no.</summary>
     public static bool IsYesNo(IReadOnlyList<string> question) =>
-        question.Count > 0 && (YesNoEndings.Contains(question[^1]) || QuestionAnalyzer.HasAny(question, YesNoPhrases, _ => true));
+        question.Count > 0 && (YesNoEndings.Contains(question[^1]) || Phrases.AnyExact(question, YesNoPhrases));
 
     /// <summary>True when <paramref name="unit"/> opens with a conclusion.</summary>
     public static bool Concludes(string unit) => ConclusionOpeners.Any(o => unit.StartsWith(o, StringComparison.Ordinal));

@@ -1,0 +1,112 @@
+using KtdBot.Answering.Plugins;
+using KtdBot.Search;
+
+namespace KtdBot.Answering;
+
+/// <summary>
+/// Reads questions typed with or without diacritics, with everyday phrasing, shorthand and small typos, into a
+/// <see cref="QuestionFrame"/>. What is asked comes from the intents of <see cref="QuestionCues"/>; the slots are
+/// resolved against the knowledge base.
+/// </summary>
+public sealed class QuestionAnalyzer(
+    KnowledgeIndex index,
+    TimeProvider time,
+    BlocRosterPlugin blocs,
+    AwardTitlesPlugin titles,
+    CampaignsPlugin campaigns,
+    QuestionCues? cues = null)
+{
+    private readonly QuestionCues _cues = cues ?? QuestionCues.Default;
+
+    /// <summary>What a question asks when a bloc is already the subject ("gồm những đơn vị nào?" after "Khối thi đua 2").</summary>
+    public AskKind AskAboutBloc(QuestionFrame q) =>
+        ReadAsk(q.Syllables, q.Blocs with { Mentioned = true }, FrameSlots.ClaimsCount(q.Syllables));
+
+    /// <summary>Reads one question. Sentences that only try to instruct the bot are set aside first.</summary>
+    public QuestionFrame Analyze(string text)
+    {
+        var injection = Phrases.Any(NameMatcher.Syllables(text), _cues[Cue.Injection]);
+        var asked = EnglishQuestion.Translate(injection ? WithoutInstructions(text) : text);
+        var question = TypoCorrector.Correct(ChatShorthand.Expand(asked, index.Vocabulary.Knows, _cues), index.Vocabulary);
+        var syllables = NameMatcher.Syllables(question);
+        var knowledge = index.Knowledge;
+        var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
+        var bloc = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince);
+        var years = FrameSlots.ExplicitYears(question);
+        var relative = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).Select(r => r.Offset).ToList();
+        if (years.Count == 0 && relative.Count > 0)
+        {
+            years = [time.GetLocalNow().Year + relative[0]];
+        }
+
+        var held = Enum.GetValues<Cue>().Where(c => Holds(syllables, c)).ToHashSet();
+        return new QuestionFrame
+        {
+            Text = question,
+            Syllables = syllables,
+            Ask = ReadAsk(syllables, bloc, FrameSlots.ClaimsCount(syllables)),
+            Blocs = bloc,
+            Year = years.Count == 1 ? years[0] : null,
+            Years = years,
+            RelativeYear = relative.FirstOrDefault(o => o != 0),
+            TypesYear = syllables.Any(s => s.Length == 4 && char.IsDigit(s[0])),
+            Provinces = provinces,
+            Units = blocs.FindUnitBloc(question),
+            ComparedUnits = FrameSlots.ComparedUnits(question, syllables),
+            Names = FrameSlots.CapitalisedNames(question),
+            Titles = titles.FindTitle(question),
+            TitlesNamed = FrameSlots.TitlesTypedInFull(syllables, knowledge.Awards).Select(a => titles.FindTitle(a.Name).FirstOrDefault(t => t.Id == a.Id)).OfType<AwardTitleInfo>().ToList(),
+            Campaigns = campaigns.FindCampaign(question),
+            Article = FrameSlots.Article(syllables),
+            ClaimedCount = FrameSlots.ClaimedCount(syllables),
+            BaseSalary = FrameSlots.BaseSalary(question),
+            OutOfScope = held.Contains(Cue.OutOfScope),
+            Injection = injection,
+            FollowUpCue = held.Contains(Cue.FollowUp),
+            AsksLatest = held.Contains(Cue.Latest),
+            AsksContact = held.Contains(Cue.Contact),
+            Cues = held,
+        };
+    }
+
+    // The lists a follow-up, an instruction or a contact request are read from forgive typos anywhere; topics out of
+    // scope and the literal words some answers look for are matched exactly.
+    private bool Holds(IReadOnlyList<string> syllables, Cue cue) => cue is Cue.FollowUp or Cue.Latest or Cue.Injection or Cue.Contact
+        ? Phrases.Any(syllables, _cues[cue])
+        : Phrases.AnyExact(syllables, _cues[cue]);
+
+    // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction.
+    private string WithoutInstructions(string text)
+    {
+        var kept = Ingestion.Chunker.Sentences(text.Replace('\n', ' '))
+            .Where(sentence => !Phrases.Any(NameMatcher.Syllables(sentence), _cues[Cue.Injection]))
+            .ToList();
+        return kept.Count > 0 ? string.Join(' ', kept) : text;
+    }
+
+    private AskKind ReadAsk(IReadOnlyList<string> syllables, BlocReference bloc, bool claimsCount)
+    {
+        var facts = new HashSet<BlocFact>();
+        if (bloc.Mentioned)
+        {
+            facts.Add(BlocFact.BlocMentioned);
+        }
+
+        if (bloc.Matches.Count > 0)
+        {
+            facts.Add(BlocFact.BlocKnown);
+        }
+
+        if (bloc.Number is not null)
+        {
+            facts.Add(BlocFact.BlocNumbered);
+        }
+
+        if (claimsCount)
+        {
+            facts.Add(BlocFact.ClaimsCount);
+        }
+
+        return _cues.Intents.FirstOrDefault(rule => rule.Holds(syllables, facts, index.Vocabulary.Knows))?.Ask ?? AskKind.General;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text;
+using KtdBot.Answering.Plugins;
+
+namespace KtdBot.Answering.Handlers;
+
+/// <summary>"Sở Y tế thuộc khối nào?": the bloc of each roster in force in the years asked (every roster, with its year, when none is).</summary>
+internal sealed class UnitBlocHandler : UnitHandler
+{
+    protected override ComposedAnswer? AnswerUnit(Turn turn, IReadOnlyList<UnitMembership> memberships)
+    {
+        var text = new StringBuilder();
+        foreach (var (membership, year) in SubjectFilters.MembershipsByYear(memberships, turn.Frame.Years))
+        {
+            text.Cited(Sentences.Membership(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
+        }
+
+        return Grounded(text, turn, memberships[0]);
+    }
+}
