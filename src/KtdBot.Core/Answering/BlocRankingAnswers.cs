@@ -53,7 +53,10 @@ internal static class BlocRankingAnswers
         var text = new StringBuilder();
         foreach (var score in chosen)
         {
-            var statement = $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {score.Points} điểm{(score.Rank is null ? string.Empty : $", xếp loại {score.Rank}")}.";
+            // With every column of the row ("Tự chấm: 98,5; Khối chấm: 96,0"), a question about one of them finds its figure.
+            var statement = score.Figures is { } figures
+                ? $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {score.Points} điểm ({figures}){(score.Rank is null || figures.EndsWith(score.Rank, StringComparison.Ordinal) ? string.Empty : $", xếp loại {score.Rank}")}."
+                : $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {score.Points} điểm{(score.Rank is null ? string.Empty : $", xếp loại {score.Rank}")}.";
             text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(score.Source, $"{score.Unit} {score.Points}")}]").Append('\n');
         }
 

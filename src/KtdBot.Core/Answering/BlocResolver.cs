@@ -19,7 +19,7 @@ public static class BlocResolver
     private static readonly ConditionalWeakTable<Bloc, string[][]> NameSyllables = new();
 
     /// <summary>Finds the blocs a question refers to; provinces named in the question narrow the match.</summary>
-    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null, string? homeProvince = null)
+    public static BlocReference Resolve(IReadOnlyList<string> query, IReadOnlyList<Bloc> blocs, IReadOnlyList<string> provincesMentioned, Func<string, bool>? isWord = null, string? homeProvince = null, int? year = null)
     {
         var home = homeProvince is null || provincesMentioned.Count > 0 ? null : Citations.Folded(homeProvince);
         var (number, kind, mentioned) = ReadNumbered(query);
@@ -41,9 +41,16 @@ public static class BlocResolver
                 }
             }
 
-            if (score > 0 && number is { } typed && bloc.Number is { } own && typed != own)
+            if (score > 0 && number is { } typed && ((bloc.Number is { } own && typed != own) || (kind is { } typedKind && bloc.Kind != typedKind)))
             {
-                score = 0; // "khối 5" never resolves to khối 8 through a shared word
+                score = 0; // "khối 5" never resolves to khối 8 (nor "cụm 5" to khối 5) through a shared word
+            }
+
+            // "khối nội chính năm 2025": the same descriptor names different numbers in different years (renumbering):
+            // the roster in force in the year asked first.
+            if (score > 0 && number is null && year is { } asked && bloc.Year is { } rosterYear)
+            {
+                score += rosterYear <= asked ? 0.05 - ((asked - rosterYear) * 0.001) : -0.05;
             }
 
             if (score > 0)

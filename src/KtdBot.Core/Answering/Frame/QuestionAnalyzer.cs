@@ -31,13 +31,14 @@ public sealed class QuestionAnalyzer(
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
-        var bloc = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince);
         var years = FrameSlots.ExplicitYears(question);
         var relative = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).Select(r => r.Offset).ToList();
         if (years.Count == 0 && relative.Count > 0)
         {
             years = [time.GetLocalNow().Year + relative[0]];
         }
+
+        var bloc = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince, years.Count == 1 ? years[0] : null);
 
         var held = Enum.GetValues<Cue>().Where(c => Holds(syllables, c)).ToHashSet();
         return new QuestionFrame

@@ -91,7 +91,7 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
         var bloc = Find(blocId);
         return bloc is null
             ? []
-            : bloc.Scores.Where(s => year is null || s.Year == year).Select(s => new BlocScoreItem(Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source))).ToList();
+            : bloc.Scores.Where(s => year is null || s.Year == year).Select(s => new BlocScoreItem(Info(bloc), s.Year, s.Unit, s.Points, s.Rank, Citations.Ref(index.Knowledge, s.Source)) { Figures = s.Figures }).ToList();
     }
 
     /// <summary>Awards proposed or conferred.</summary>

@@ -1,7 +1,11 @@
 namespace KtdBot.Answering.Plugins;
 
 /// <summary>A unit's score in a bloc's ranking.</summary>
-public sealed record BlocScoreItem(BlocInfo Bloc, int Year, string Unit, string Points, string? Rank, SourceRef Source);
+public sealed record BlocScoreItem(BlocInfo Bloc, int Year, string Unit, string Points, string? Rank, SourceRef Source)
+{
+    /// <summary>Every figure of the score row with its column ("Tự chấm: 98,5; Khối chấm: 96,0"), when known.</summary>
+    public string? Figures { get; init; }
+}
 
 /// <summary>Where a fact comes from: the document id, its title, and the citation line shown to users.</summary>
 public sealed record SourceRef(string DocumentId, string Title, string Source);
