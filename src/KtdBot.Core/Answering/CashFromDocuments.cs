@@ -55,6 +55,11 @@ internal static class CashFromDocuments
             text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(source, amount.Evidence.Text)}]\n");
         }
 
+        if (salary is { } both && BothAsked(q.Syllables) && Second(scored, chosen[0].Title) is { } second)
+        {
+            AppendTotal(text, chosen, second, both, Collective(q.Syllables));
+        }
+
         if (salary is { } used)
         {
             text.Append(typed is not null
@@ -67,6 +72,49 @@ internal static class CashFromDocuments
         }
 
         return new Answer(text.ToString().TrimEnd(), true, citations.Items, []);
+    }
+
+    // "vừa được Cờ thi đua vừa được Bằng khen", "cả hai", "cùng lúc": a unit given both gets both rewards.
+    private static bool BothAsked(IReadOnlyList<string> question)
+    {
+        var joined = " " + string.Join(' ', question) + " ";
+        return question.Count(s => s == "vua") >= 2 || joined.Contains(" ca hai ", StringComparison.Ordinal)
+            || joined.Contains(" cung luc ", StringComparison.Ordinal) || joined.Contains(" dong thoi ", StringComparison.Ordinal);
+    }
+
+    private static bool Collective(IReadOnlyList<string> question)
+    {
+        var joined = " " + string.Join(' ', question) + " ";
+        return joined.Contains(" don vi ", StringComparison.Ordinal) || joined.Contains(" tap the ", StringComparison.Ordinal);
+    }
+
+    // The best-named other title of the question, from the newest document that gives it.
+    private static List<AmountFact>? Second(List<(AmountFact Amount, int Length)> scored, string first)
+    {
+        var others = scored.Where(x => x.Amount.Title != first).ToList();
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        var longest = others.Max(x => x.Length);
+        var chosen = others.Where(x => x.Length == longest).Select(x => x.Amount).ToList();
+        var newest = chosen.Max(a => a.Evidence.Date ?? string.Empty);
+        return chosen.Where(a => (a.Evidence.Date ?? string.Empty) == newest).ToList();
+    }
+
+    private static void AppendTotal(StringBuilder text, List<AmountFact> first, List<AmountFact> second, decimal salary, bool collective)
+    {
+        var wanted = collective ? "Tập thể" : "Cá nhân";
+        var a = first.FirstOrDefault(x => x.For == wanted) ?? first.FirstOrDefault(x => x.For is null);
+        var b = second.FirstOrDefault(x => x.For == wanted) ?? second.FirstOrDefault(x => x.For is null);
+        if (a is null || b is null)
+        {
+            return;
+        }
+
+        var multiple = a.Multiple + b.Multiple;
+        text.Append(CultureInfo.InvariantCulture, $"Được cả {a.Title} và {b.Title}{(collective ? " (tập thể)" : string.Empty)}: nhận cả hai khoản, {a.Multiple.ToString("0.##", Vietnamese)} + {b.Multiple.ToString("0.##", Vietnamese)} = {multiple.ToString("0.##", Vietnamese)} lần mức lương cơ sở, tức {(multiple * salary).ToString("N0", Vietnamese)} đồng.\n");
     }
 
     // The length of the title's longest alternative ("Lao động tiên tiến, Chiến sĩ tiên tiến") that the question holds whole.
