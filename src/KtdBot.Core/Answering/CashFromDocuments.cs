@@ -8,7 +8,7 @@ namespace KtdBot.Answering;
 /// A cash reward worked out from a document's table of multiples: the multiple the documents give for the title asked,
 /// times the base salary typed in the question, else the one the documents state (named in the answer).
 /// </summary>
-internal static class CashFromDocuments
+internal static partial class CashFromDocuments
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -39,6 +39,9 @@ internal static class CashFromDocuments
         var typed = q.BaseSalary;
         var stated = knowledge.Facts.Where(f => f.BaseSalary is not null).OrderByDescending(f => knowledge.Document(f.DocumentId)?.Source.Date ?? string.Empty).FirstOrDefault();
         var salary = typed ?? stated?.BaseSalary;
+        // The rounding rule of the document that gives the multiples, else of the newest document that states one.
+        var rounding = knowledge.Facts.FirstOrDefault(f => f.DocumentId == chosen[0].Evidence.DocumentId)?.Rounding
+            ?? knowledge.Facts.Where(f => f.Rounding is not null).OrderByDescending(f => f.Rounding!.Date ?? string.Empty).FirstOrDefault()?.Rounding;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Tiền thưởng {chosen[0].Title} (theo tài liệu):\n");
         foreach (var amount in chosen)
@@ -48,7 +51,12 @@ internal static class CashFromDocuments
             statement.Append(CultureInfo.InvariantCulture, $"{amount.Multiple.ToString("0.##", Vietnamese)} lần mức lương cơ sở");
             if (salary is { } s)
             {
-                statement.Append(CultureInfo.InvariantCulture, $", tức {amount.Multiple.ToString("0.##", Vietnamese)} × {s.ToString("N0", Vietnamese)} = {(amount.Multiple * s).ToString("N0", Vietnamese)} đồng");
+                var exact = amount.Multiple * s;
+                statement.Append(CultureInfo.InvariantCulture, $", tức {amount.Multiple.ToString("0.##", Vietnamese)} × {s.ToString("N0", Vietnamese)} = {exact.ToString("N0", Vietnamese)} đồng");
+                if (rounding is not null && RoundedUp(exact) != exact)
+                {
+                    statement.Append(CultureInfo.InvariantCulture, $", làm tròn lên {RoundedUp(exact).ToString("N0", Vietnamese)} đồng");
+                }
             }
 
             var source = Citations.Ref(knowledge, amount.Evidence.DocumentId);
@@ -57,7 +65,12 @@ internal static class CashFromDocuments
 
         if (salary is { } both && BothAsked(q.Syllables) && Second(scored, chosen[0].Title) is { } second)
         {
-            AppendTotal(text, chosen, second, both, Collective(q.Syllables));
+            AppendTotal(text, chosen, second, both, Collective(q.Syllables), rounding is not null);
+        }
+
+        if (salary is not null && rounding is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Tiền thưởng được làm tròn lên hàng chục nghìn đồng [{citations.CitePassage(Citations.Ref(knowledge, rounding.DocumentId), rounding.Text)}].\n");
         }
 
         if (salary is { } used)
@@ -73,6 +86,12 @@ internal static class CashFromDocuments
 
         return new Answer(text.ToString().TrimEnd(), true, citations.Items, []);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
+
+    // "làm tròn số lên hàng chục nghìn đồng": 702.000 → 710.000.
+    private static decimal RoundedUp(decimal amount) => Math.Ceiling(amount / 10_000m) * 10_000m;
 
     // "vừa được Cờ thi đua vừa được Bằng khen", "cả hai", "cùng lúc": a unit given both gets both rewards.
     private static bool BothAsked(IReadOnlyList<string> question)
@@ -103,7 +122,7 @@ internal static class CashFromDocuments
         return chosen.Where(a => (a.Evidence.Date ?? string.Empty) == newest).ToList();
     }
 
-    private static void AppendTotal(StringBuilder text, List<AmountFact> first, List<AmountFact> second, decimal salary, bool collective)
+    private static void AppendTotal(StringBuilder text, List<AmountFact> first, List<AmountFact> second, decimal salary, bool collective, bool rounded)
     {
         var wanted = collective ? "Tập thể" : "Cá nhân";
         var a = first.FirstOrDefault(x => x.For == wanted) ?? first.FirstOrDefault(x => x.For is null);
@@ -114,7 +133,8 @@ internal static class CashFromDocuments
         }
 
         var multiple = a.Multiple + b.Multiple;
-        text.Append(CultureInfo.InvariantCulture, $"Được cả {a.Title} và {b.Title}{(collective ? " (tập thể)" : string.Empty)}: nhận cả hai khoản, {a.Multiple.ToString("0.##", Vietnamese)} + {b.Multiple.ToString("0.##", Vietnamese)} = {multiple.ToString("0.##", Vietnamese)} lần mức lương cơ sở, tức {(multiple * salary).ToString("N0", Vietnamese)} đồng.\n");
+        var total = rounded ? RoundedUp(a.Multiple * salary) + RoundedUp(b.Multiple * salary) : multiple * salary;
+        text.Append(CultureInfo.InvariantCulture, $"Được cả {a.Title} và {b.Title}{(collective ? " (tập thể)" : string.Empty)}: nhận cả hai khoản, {a.Multiple.ToString("0.##", Vietnamese)} + {b.Multiple.ToString("0.##", Vietnamese)} = {multiple.ToString("0.##", Vietnamese)} lần mức lương cơ sở, tức {total.ToString("N0", Vietnamese)} đồng{(rounded ? " (mỗi khoản đã làm tròn)" : string.Empty)}.\n");
     }
 
     // The length of the title's longest alternative ("Lao động tiên tiến, Chiến sĩ tiên tiến") that the question holds whole.
@@ -127,6 +147,8 @@ internal static class CashFromDocuments
         var joined = " " + string.Join(' ', asked) + " ";
         var best = 0;
         // "Lao động tiên tiến, Chiến sĩ tiên tiến" names two titles; "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" one: try both readings.
+        // "Tập thể lao động tiên tiến (TTLĐTT)": the abbreviation in brackets is not part of the name people type.
+        title = Bracketed().Replace(title, " ").Trim();
         foreach (var name in title.Split([',', ';', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(title))
         {
             var syllables = NameMatcher.Syllables(name);

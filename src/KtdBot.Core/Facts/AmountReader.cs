@@ -64,6 +64,12 @@ internal static partial class AmountReader
             sink.BaseSalary ??= value;
         }
 
+        // "Tiền thưởng sau khi nhân với hệ số … được làm tròn số lên hàng chục nghìn đồng": amounts are rounded up.
+        if (RoundingRule().IsMatch(folded))
+        {
+            sink.Rounding ??= sink.Evidence(line.Text);
+        }
+
         var perRecipient = ReadPerRecipient(line, sink);
         foreach (Match m in Multiple().Matches(folded))
         {
@@ -219,6 +225,9 @@ internal static partial class AmountReader
 
     [GeneratedRegex(@"muc\s+luong\s+co\s+so[^.;]{0,60}?(?<v>\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,2}(?:[.,]\d{1,2})?)\s*(?<u>trieu|dong|d\b|vnd)")]
     private static partial Regex BaseSalary();
+
+    [GeneratedRegex(@"lam tron(?: so)? len(?: den)? hang chuc (?:nghin|ngan)")]
+    private static partial Regex RoundingRule();
 
     [GeneratedRegex(@"\b(?:danh hieu|huan chuong|huy chuong|co thi dua|bang khen|giay khen|chien si thi dua|lao dong tien tien|chien si tien tien|tap the lao dong|don vi quyet thang|don vi tien tien|anh hung|nha giao|thay thuoc|nghe nhan|gia dinh van hoa|thon, to dan pho van hoa|ky niem chuong)\b")]
     private static partial Regex TitleStart();

@@ -113,10 +113,10 @@ internal static partial class AwardReader
     /// "Tập thể được tặng Cờ thi đua" over a table's name column, or "Tặng Cờ thi đua của UBND tỉnh cho 07 tập thể …,
     /// gồm:" just before the table: its rows are an award's recipients, not a roster. Null for any other table.
     /// </summary>
-    public static (string Form, string? Giver, bool Proposed)? TableAward(string? nameHeader, DocumentLine? leadIn)
+    public static (string Form, string? Giver, bool Proposed)? TableAward(string? nameHeader, DocumentLine? leadIn, DocumentLine? section = null, bool confers = false)
     {
         // "DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH NĂM 2025": an appendix's title over its table.
-        var fromLeadIn = LeadInAward(leadIn) ?? ListTitleAward(leadIn);
+        var fromLeadIn = LeadInAward(leadIn) ?? ListTitleAward(leadIn) ?? SectionAward(section ?? leadIn, confers);
         if (nameHeader is not null && HeaderAward().Match(new FoldedText(nameHeader).Folded) is { Success: true } header)
         {
             var text = new FoldedText(nameHeader);
@@ -137,6 +137,22 @@ internal static partial class AwardReader
         var form = leadIn.Folded.Cut(title.Groups["form"].Index, title.Groups["form"].Length);
         var giver = TitleGiver().Match(leadIn.Folded.Folded, title.Index + title.Length) is { Success: true } g ? leadIn.Folded.Cut(g.Groups["g"].Index, g.Groups["g"].Length) : null;
         return (Capitalise(form.ToLowerInvariant()), giver is null ? null : Giver(giver), title.Groups["p"].Success);
+    }
+
+    /// <summary>
+    /// "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH (09 tập thể)": a section of an award decision's list; its table is the
+    /// award's recipients, conferred when the document confers awards.
+    /// </summary>
+    public static (string Form, string? Giver, bool Proposed)? SectionAward(DocumentLine? line, bool confers)
+    {
+        if (line is null || line.IsRow || line.Text.Length > 160 || SectionTitle().Match(line.Folded.Folded) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var form = Capitalise(line.Folded.Cut(m.Groups["form"].Index, m.Groups["form"].Length).ToLowerInvariant());
+        var giver = m.Groups["of"].Success ? Giver(line.Folded.Cut(m.Groups["of"].Index, m.Groups["of"].Length)) : null;
+        return (form, giver, !confers);
     }
 
     // "CỦA ỦY BAN NHÂN DÂN TỈNH" in a title set in capitals: the giver as people write it.
@@ -205,6 +221,10 @@ internal static partial class AwardReader
     // "DANH SÁCH …", "PHỤ LỤC 1 DANH SÁCH …", after the heading a line may carry ("… › PHỤ LỤC 1 …").
     [GeneratedRegex(@"(?:^|›)\s*(?:phu luc\s+\S+\s+)?danh sach\b")]
     private static partial Regex ListTitle();
+
+    // "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH (09 tập thể)", "2. Bằng khen của Chủ tịch UBND tỉnh:".
+    [GeneratedRegex(@"^\s*(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s+(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?))?\s*(?:\(\s*\d{1,3}\s+(?:tap the|ca nhan|don vi)\s*\))?\s*:?\s*(?:›.*)?$")]
+    private static partial Regex SectionTitle();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();

@@ -48,7 +48,9 @@ internal static partial class BlocMentions
             var name = $"{(kind == BlocKind.Khoi ? "Khối" : "Cụm")} thi đua số {number}";
             var province = ProvinceAfter(text, m.Index + m.Length) ?? documentProvince;
             var described = Descriptor().Match(text.Original, m.Index + m.Length);
-            var descriptor = described.Success ? described.Groups["d"].Value.Trim() : null;
+            var between = m.Groups["between"];
+            var descriptor = described.Success ? described.Groups["d"].Value.Trim()
+                : between.Success ? $"{(kind == BlocKind.Khoi ? "Khối" : "Cụm")} {text.Cut(between.Index, between.Length)}" : null;
             found.Add(new BlocMention(new BlocRef(kind, number, name, province) { Descriptor = descriptor }, m.Index, m.Index + m.Length + (described.Success ? described.Length : 0)));
         }
 
@@ -188,7 +190,8 @@ internal static partial class BlocMentions
         name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.Length > 1 && name.Skip(1).All(c => !char.IsLower(c)) ? name[1..].ToLowerInvariant() : name[1..]);
 
     // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II" — not "khối trưởng".
-    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
+    // "Cụm thi đua các xã, phường số 1": a short descriptor may stand between "thi đua" and "số".
+    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?:\s+(?<between>cac\s+[a-z]+(?:,?\s+[a-z]+){0,3}?)(?=\s+so\s))?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
     private static partial Regex Numbered();
 
     // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)", "KHỐI THI ĐUA SỐ 1 - KHỐI NỘI CHÍNH" — not "- Khối trưởng …".

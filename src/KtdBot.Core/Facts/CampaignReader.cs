@@ -13,8 +13,8 @@ internal static partial class CampaignReader
     private static readonly (string Field, string[] Headings)[] Parts =
     [
         ("purpose", ["muc dich", "muc tieu"]),
-        ("join", ["doi tuong", "noi dung", "hinh thuc", "cach thuc", "pham vi"]),
-        ("dates", ["thoi gian", "tien do", "moc thoi gian", "lo trinh"]),
+        ("join", ["doi tuong", "noi dung", "hinh thuc", "cach thuc", "pham vi", "dang ky"]),
+        ("dates", ["thoi gian", "tien do", "moc thoi gian", "lo trinh", "so ket", "tong ket"]),
         ("criteria", ["tieu chi", "chi tieu", "tieu chuan"]),
     ];
 
@@ -36,12 +36,16 @@ internal static partial class CampaignReader
 
         var fields = Parts.ToDictionary(p => p.Field, _ => new List<string>(), StringComparer.Ordinal);
         string? field = null;
+        var fieldLevel = 0;
         foreach (var line in lines)
         {
-            if (IsHeading(line) && PartOf(line) is var part)
+            // "1. Tạo khí thế …" under "I. MỤC ĐÍCH, YÊU CẦU" is an item of the part; "II. …" or "2. Đối tượng" (at the
+            // part heading's own level) ends it.
+            if (IsHeading(line) && Level(line) is var level && (field is null || level <= fieldLevel))
             {
-                field = part;
-                if (part is not null)
+                field = PartOf(line);
+                fieldLevel = level;
+                if (field is not null)
                 {
                     continue;
                 }
@@ -75,6 +79,13 @@ internal static partial class CampaignReader
         foreach (var line in lines.Take(8))
         {
             var text = line.IsRow ? line.Cells[0] : line.Text;
+            // "ỦY BAN NHÂN DÂN" over "TỈNH CAO BẰNG": a letterhead set on two lines, the first read as a heading.
+            if (line.Heading is { Length: > 0 } heading && heading.Where(char.IsLetter).All(char.IsUpper) && !IssuerWords().IsMatch(new FoldedText(text).Folded)
+                && new FoldedText(text).Folded.StartsWith("tinh ", StringComparison.Ordinal))
+            {
+                text = $"{heading} {text}";
+            }
+
             var letters = text.Where(char.IsLetter).ToList();
             if (letters.Count > 6 && letters.All(char.IsUpper) && IssuerWords().IsMatch(new FoldedText(text).Folded))
             {
@@ -88,9 +99,19 @@ internal static partial class CampaignReader
     private static bool IsHeading(DocumentLine line) =>
         line.Text == line.Heading || HeadingNumber().IsMatch(line.Text) || (line.Text.Length < 80 && line.Text.Where(char.IsLetter).All(char.IsUpper));
 
+    // Roman numerals and capitals head parts; "1." heads items, "a)" sub-items.
+    private static int Level(DocumentLine line) =>
+        RomanNumber().IsMatch(line.Text) || !HeadingNumber().IsMatch(line.Text) ? 0 : char.IsDigit(line.Text.TrimStart()[0]) ? 1 : 2;
+
     private static string? PartOf(DocumentLine line)
     {
-        var folded = HeadingNumber().Replace(line.Folded.Folded, string.Empty);
+        var folded = FoldedHeadingNumber().Replace(line.Folded.Folded, string.Empty);
+        // "NỘI DUNG VÀ TIÊU CHÍ THI ĐUA" holds the criteria, however it starts.
+        if (Parts.First(p => p.Field == "criteria").Headings.Any(h => folded.Contains(h, StringComparison.Ordinal)))
+        {
+            return "criteria";
+        }
+
         foreach (var (field, headings) in Parts)
         {
             if (headings.Any(h => folded.StartsWith(h, StringComparison.Ordinal)))
@@ -110,6 +131,13 @@ internal static partial class CampaignReader
 
     [GeneratedRegex(@"^(?:[IVX]{1,4}|\d{1,2}|[a-z])[.)]\s+")]
     private static partial Regex HeadingNumber();
+
+    // The same on folded text, where "II." is "ii.".
+    [GeneratedRegex(@"^(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s+")]
+    private static partial Regex FoldedHeadingNumber();
+
+    [GeneratedRegex(@"^[IVX]{1,4}[.)]\s+")]
+    private static partial Regex RomanNumber();
 
     [GeneratedRegex(@"\b(?:uy ban nhan dan|ubnd|lien doan lao dong|hoi dong thi dua|ban chap hanh|tinh uy|so|ban thi dua)\b")]
     private static partial Regex IssuerWords();

@@ -87,13 +87,16 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         return best?.Name;
     }
 
+    // "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "xã Nguyễn Huệ": a province's name inside another name.
+    private static readonly string[] NotAPlace = ["tncs", "cong san", "tu tuong", "chu tich", "bac", "chuong", "nguyen", "tran", "le", "ly"];
+
     private static int Occurrences(string folded, string name, out int first)
     {
         first = -1;
         var count = 0;
         for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            var before = at == 0 || !char.IsLetter(folded[at - 1]);
+            var before = (at == 0 || !char.IsLetter(folded[at - 1])) && !NotAPlace.Any(w => folded[..at].EndsWith(w + " ", StringComparison.Ordinal));
             var after = at + name.Length >= folded.Length || !char.IsLetter(folded[at + name.Length]);
             if (before && after)
             {

@@ -124,7 +124,8 @@ internal static partial class DocumentLines
     private static bool Continues(string line) =>
         line.Length >= 55 && Cells(line) is null && !EndsSentence().IsMatch(line) && !CountLeadIn().IsMatch(line);
 
-    [GeneratedRegex(@"\d{1,3}\s+(?:đơn vị|cơ quan|hội|thành viên|tập thể|xã|phường)\b[^.]{0,30}$")]
+    // Not "… lựa chọn 01 xã hoặc phường" (then "tiêu biểu nhất …"): the count ends the line, or a lead-in word follows it.
+    [GeneratedRegex(@"\d{1,3}\s+(?:đơn vị|cơ quan|hội|thành viên|tập thể|xã|phường)(?:\s+(?:thành viên|trực thuộc|như sau|sau đây|gồm|gồm có|cấp tỉnh|cấp xã))?\s*:?\s*(?:›.*)?$")]
     private static partial Regex CountLeadIn();
 
     private static bool StartsBlock(string line) => Cells(line) is not null || ListStart().IsMatch(line);
@@ -191,7 +192,7 @@ internal static partial class DocumentLines
     [GeneratedRegex(@"[.!?…]\s+(?=[\p{Lu}\d""“(])|[.:;]\s+(?=[-–•]\s+\p{Lu})")]
     private static partial Regex SentenceEnd();
 
-    // "TP. Hồ Chí Minh", "ThS. Nguyễn …", and list numbers ("gồm: 1. Sở Y tế; 2. …").
-    [GeneratedRegex(@"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|Q|H|X)|(?:^|[\s:;(])\d{1,2})$")]
+    // "TP. Hồ Chí Minh", "ThS. Nguyễn …", and list numbers ("gồm: 1. Sở Y tế; 2. …", "II. BẰNG KHEN …").
+    [GeneratedRegex(@"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th|St|Q|H|X)|(?:^|[\s:;(])(?:\d{1,2}|[IVX]{1,4}))$")]
     private static partial Regex Abbreviation();
 }

@@ -32,7 +32,7 @@ public static class FactExtractor
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
                 // A table on another sheet of a workbook does not belong to the bloc named on the sheet before.
                 var owner = current is not null && (!sheets || currentHeading == line.Heading) ? canonical.Of(current) : null;
-                RosterReader.ReadTable(rows, LeadIn(lines, i), owner, context, sink);
+                RosterReader.ReadTable(rows, LeadIn(lines, i), AwardSection(lines, i, context), owner, context, sink);
                 AmountReader.ReadTable(rows, sink);
                 i += rows.Count - 1;
                 continue;
@@ -62,7 +62,7 @@ public static class FactExtractor
         }
 
         CampaignReader.Read(document, lines, context, sink);
-        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary);
+        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary) { Rounding = sink.Rounding };
     }
 
     // The line that introduces a table: "(Kèm theo Quyết định số …)" under an appendix's title is not it.
@@ -75,6 +75,20 @@ public static class FactExtractor
         }
 
         return at >= 0 ? lines[at] : null;
+    }
+
+    // "II. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH (09 tập thể)" a few lines above a table whose header a PDF broke apart.
+    private static DocumentLine? AwardSection(IReadOnlyList<DocumentLine> lines, int table, DocumentContext context)
+    {
+        for (var at = table - 1; at >= 0 && table - at <= 4 && !lines[at].IsRow; at--)
+        {
+            if (AwardReader.SectionAward(lines[at], context.ConfersAwards) is not null)
+            {
+                return lines[at];
+            }
+        }
+
+        return null;
     }
 
     // "các đơn vị trong khối", "khối đã …": the bloc the document is about.

@@ -123,6 +123,9 @@ public sealed record DocumentFacts(
     IReadOnlyList<AmountFact> Amounts,
     decimal? BaseSalary)
 {
+    /// <summary>The document's rule that rewards are rounded up to the ten thousand đồng ("làm tròn số lên hàng chục nghìn đồng").</summary>
+    public Evidence? Rounding { get; init; }
+
     /// <summary>No facts.</summary>
-    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null;
+    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null && Rounding is null;
 }

@@ -11,6 +11,9 @@ internal sealed class FactSink(string documentId, string? date)
 
     public decimal? BaseSalary { get; set; }
 
+    /// <summary>The sentence that rounds rewards up to the ten thousand đồng, when the document states it.</summary>
+    public Evidence? Rounding { get; set; }
+
     public Evidence Evidence(string text) => new(documentId, text, date);
 
     public void Add(BlocFact fact) => Blocs.Add(fact);

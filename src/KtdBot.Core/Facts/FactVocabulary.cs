@@ -18,6 +18,9 @@ internal static class FactVocabulary
         "nha xuat ban", "dai phat thanh", "ban quan ly", "hop tac xa", "lien hiep cac hoi",
     ];
 
+    /// <summary>Phrases that start like a unit's name but name an event or a document ("Hội nghị tổng kết …").</summary>
+    public static readonly string[] NotUnitHeads = ["hoi nghi", "hoi thao", "hoi thi", "bao cao", "ban giao", "so diem", "so phieu"];
+
     /// <summary>Place units written in lower case inside a sentence ("đề nghị tặng Cờ thi đua cho phường Phổ Yên").</summary>
     public static readonly string[] PlaceHeads = ["phuong", "xa", "huyen", "thi xa", "thi tran", "thanh pho", "quan", "ubnd", "uy ban nhan dan"];
 

@@ -7,7 +7,7 @@ namespace KtdBot.Facts;
 internal static partial class RosterReader
 {
     /// <summary>Reads one table: members (and leader/deputy from a note column), or scores when it has a score column.</summary>
-    public static void ReadTable(IReadOnlyList<DocumentLine> rows, DocumentLine? leadIn, BlocRef? current, DocumentContext context, FactSink sink)
+    public static void ReadTable(IReadOnlyList<DocumentLine> rows, DocumentLine? leadIn, DocumentLine? section, BlocRef? current, DocumentContext context, FactSink sink)
     {
         var columns = TableColumns.FromHeaderRow(rows[0].Cells);
         var body = columns is null ? rows : rows.Skip(1).ToList();
@@ -17,7 +17,7 @@ internal static partial class RosterReader
             return; // a reward table: AmountReader reads it
         }
 
-        var tableAward = AwardReader.TableAward(columns.FromHeader ? columns.Cell(rows[0].Cells, "name") : null, leadIn);
+        var tableAward = AwardReader.TableAward(columns.FromHeader ? columns.Cell(rows[0].Cells, "name") : null, leadIn, section, context.ConfersAwards);
 
         var bloc = current;
         var members = new List<(BlocRef Bloc, string Name, DocumentLine Row)>();
@@ -86,7 +86,9 @@ internal static partial class RosterReader
             var units = UnitPhrases.CellUnits(unit);
             if (tableAward is { } given)
             {
-                sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, given.Form, given.Giver, given.Proposed, units, sink.Evidence((leadIn is null ? string.Empty : leadIn.Text + "\n") + row.Text)));
+                // "Dẫn đầu Khối thi đua số 1 năm 2024": the row names the year of the results it rewards.
+                var rewarded = RowYear(row, name) ?? context.ReviewYear ?? context.RosterYear;
+                sink.Add(new AwardFact(rowBloc, rewarded, given.Form, given.Giver, given.Proposed, units, sink.Evidence((leadIn is null ? string.Empty : leadIn.Text + "\n") + row.Text)));
                 continue;
             }
 
@@ -254,6 +256,11 @@ internal static partial class RosterReader
             || folded.StartsWith("khoi truong", StringComparison.Ordinal) || folded.StartsWith("cum truong", StringComparison.Ordinal);
     }
 
+    private static int? RowYear(DocumentLine row, string name) =>
+        row.Cells.Where(c => c != name).Select(c => NoteYear().Match(new FoldedText(c).Folded)).FirstOrDefault(m => m.Success) is { } y
+            ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : null;
+
     private static BlocRef? NamedInRow(DocumentLine row, string name, DocumentContext context)
     {
         var others = string.Join(" ; ", row.Cells.Where(c => c != name && c.Trim().Length > 8));
@@ -309,17 +316,20 @@ internal static partial class RosterReader
         }
 
         var folded = new FoldedText(note).Folded;
-        if (folded.Contains("pho", StringComparison.Ordinal) && (folded.Contains("khoi", StringComparison.Ordinal) || folded.Contains("cum", StringComparison.Ordinal)))
+        if (DeputyWord().IsMatch(folded))
         {
-            return true;
+            return true; // "Khối phó", "Phó khối"; not "phong trào thi đua Khối …"
         }
 
-        return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() == "truong khoi" ? false : null;
+        return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() is "truong khoi" or "truong cum" ? false : null;
     }
 
     // A bloc column's cell: "2", "IV", "Khối IV", "Cụm thi đua số 2".
     [GeneratedRegex(@"^(?:(?<k>khoi|cum)\s+)?(?:thi dua\s+)?(?:so\s+)?(?<n>\d{1,2}|[ivx]{1,4})$")]
     private static partial Regex NumberCell();
+
+    [GeneratedRegex(@"\b(?:(?:khoi|cum)\s+pho|pho\s+(?:truong\s+)?(?:khoi|cum))\b")]
+    private static partial Regex DeputyWord();
 
     [GeneratedRegex(@"^(?:khoi|cum)\s+(?:truong|pho)\b")]
     private static partial Regex RoleLabel();

@@ -77,6 +77,11 @@ internal static partial class UnitPhrases
     /// </summary>
     public static List<string> CellUnits(string cell)
     {
+        if (NumberedItems(cell) is { Count: >= 2 } numbered)
+        {
+            return numbered.Select(Capitalised).ToList();
+        }
+
         if (cell.Contains(';', StringComparison.Ordinal))
         {
             return SplitList(cell).Select(Capitalised).ToList();
@@ -98,10 +103,39 @@ internal static partial class UnitPhrases
         return items.Count >= 2 && items.All(LooksLikeUnit) ? items : [cell.Trim()];
     }
 
+    /// <summary>"1. Sở Y tế 2. Sở Tư pháp 3. …": a numbered list in one cell, its lines joined; the items in order.</summary>
+    private static List<string> NumberedItems(string cell)
+    {
+        var marks = InlineNumber().Matches(cell).ToList();
+        var run = new List<Match>();
+        foreach (var mark in marks)
+        {
+            if (mark.Groups["n"].Value == (run.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                run.Add(mark);
+            }
+        }
+
+        if (run.Count < 2 || cell[..run[0].Index].Trim().Length > 0)
+        {
+            return [];
+        }
+
+        return run.Select((m, i) => CleanItem(cell[(m.Index + m.Length)..(i + 1 < run.Count ? run[i + 1].Index : cell.Length)])).Where(i => i.Length > 1).ToList();
+    }
+
+    [GeneratedRegex(@"(?<=^|\s)(?<n>\d{1,2})[.)]\s+(?=\p{Lu})")]
+    private static partial Regex InlineNumber();
+
     /// <summary>True when a name starts like a unit's ("Sở", "Hội", "Công an", "UBND").</summary>
     public static bool LooksLikeUnit(string name)
     {
         var folded = new FoldedText(name.Trim()).Folded;
+        if (FactVocabulary.NotUnitHeads.Any(h => folded.StartsWith(h + " ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         return name.Length > 1 && (char.IsUpper(name.Trim()[0]) || char.IsDigit(name.Trim()[0]))
             && FactVocabulary.UnitHeads.Any(h => folded.StartsWith(h, StringComparison.Ordinal) && (folded.Length == h.Length || !char.IsLetter(folded[h.Length])));
     }

@@ -78,10 +78,17 @@ internal static partial class TextColumns
             }
         }
 
-        result.AddRange(left);
+        result.AddRange(JoinIssuer(left));
         result.Add(string.Empty);
         result.AddRange(right);
         result.Add(string.Empty);
+    }
+
+    // "ỦY BAN NHÂN DÂN" over "TỈNH CAO BẰNG": the issuer's name set on two lines in capitals is one name.
+    private static List<string> JoinIssuer(List<string> left)
+    {
+        var caps = left.TakeWhile(l => l.Any(char.IsLetter) && l.Where(char.IsLetter).All(char.IsUpper) && !l.Contains(':', StringComparison.Ordinal)).Take(3).Count();
+        return caps < 2 ? left : [string.Join(' ', left.Take(caps)), .. left.Skip(caps)];
     }
 
     // Four spaces or more between words are a column break, not a space.

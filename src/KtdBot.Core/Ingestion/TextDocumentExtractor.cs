@@ -25,13 +25,14 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
             throw new DocumentFormatException($"{fileName}: binary content, not UTF-8 text");
         }
 
-        var page = NewsPageCleaner.Clean(TextColumns.Split(text.Split('\n').Select(l => l.TrimEnd('\r')).ToList()));
+        var (lines, title, signed) = AdministrativeHeader.Reorder(TextColumns.Split(text.Split('\n').Select(l => l.TrimEnd('\r')).ToList()));
+        var page = title is null ? NewsPageCleaner.Clean(lines) : NewsPageCleaner.Clean(lines.Select(l => new PageLine(l)), title);
         if (page.Title.Length == 0)
         {
             throw new DocumentFormatException($"{fileName}: no text");
         }
 
-        return ToDocument(page, fileName);
+        return ToDocument(page, fileName, date: signed);
     }
 
     /// <summary>

@@ -56,6 +56,26 @@ public sealed class TextDocumentExtractorTests
     }
 
     [Fact]
+    public async Task ATypedPlanIsTitledByItsKindAndSubjectAndKeepsItsLetterhead()
+    {
+        const string plan = "\uFEFFỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\n"
+            + " TỈNH CAO BẰNG                  Độc lập - Tự do - Hạnh phúc\r\n"
+            + "Số: 27/KH-UBND             Cao Bằng, ngày 12 tháng 02 năm 2026\r\n\r\n"
+            + "                            KẾ HOẠCH\r\n"
+            + "  Tổ chức phong trào thi đua \"Chung sức xây dựng chính quyền số cấp xã\"\r\n"
+            + "                           năm 2026\r\n\r\n"
+            + "I. MỤC ĐÍCH, YÊU CẦU\r\n1. Đẩy mạnh chuyển đổi số, cải cách thủ tục hành chính ở cấp xã.\r\n";
+
+        var document = await ExtractAsync(plan, "KH-27.txt");
+        var text = string.Join("\n", document.Sections.Select(s => s.Heading + "\n" + s.Text));
+
+        Assert.Equal("KẾ HOẠCH Tổ chức phong trào thi đua \"Chung sức xây dựng chính quyền số cấp xã\" năm 2026", document.Title);
+        Assert.Contains("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", text, StringComparison.Ordinal);
+        Assert.Contains("Số: 27/KH-UBND", text, StringComparison.Ordinal);
+        Assert.Equal("2026-02-12", document.Source.Date);
+    }
+
+    [Fact]
     public async Task RemovesWeatherDateMenuShareAndRelatedArticleLines()
     {
         var document = await ExtractAsync(NewsSamples.PlainText, "khoi-6-tong-ket.txt");

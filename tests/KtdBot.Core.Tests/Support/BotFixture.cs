@@ -48,4 +48,17 @@ public class BotFixture : IAsyncLifetime
 
     public Task<Answer> AskAsync(string question, string conversation = "") =>
         Answers.AnswerAsync(new Question(conversation, question), CancellationToken.None);
+
+    /// <summary>Asks, and checks the answer is grounded and states every expected fact as written.</summary>
+    public async Task<Answer> AssertAnswersAsync(string question, params string[] facts)
+    {
+        var answer = await AskAsync(question);
+        Xunit.Assert.True(answer.Grounded, answer.Text);
+        foreach (var fact in facts)
+        {
+            Xunit.Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
+        }
+
+        return answer;
+    }
 }

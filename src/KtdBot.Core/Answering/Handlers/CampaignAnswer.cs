@@ -33,6 +33,11 @@ internal static class CampaignAnswer
                 }
 
                 break;
+            case AskKind.When when launched is null && campaign.KeyDates.Count > 0:
+                // A plan gives its timeline, rarely who launched it.
+                text.Append(Sentences.Campaign(campaign)).Append('\n');
+                Line(Sentences.KeyDates(campaign.KeyDates));
+                break;
             case AskKind.Who or AskKind.When or AskKind.LegalBasis when launched is not null || campaign.LegalBasis.Count > 0:
                 if (launched is not null)
                 {
