@@ -42,9 +42,12 @@ internal static class BlocRankingAnswers
     {
         var inYear = scores.Where(s => year is null || s.Year == year).ToList();
         var named = inYear.Where(s => Names(question, s.Unit)).ToList();
-        var chosen = named.Count > 0 ? named : question.Contains("cao", StringComparer.Ordinal) && question.Contains("nhat", StringComparer.Ordinal)
-            ? inYear.OrderByDescending(s => Points(s.Points)).Take(1).ToList()
-            : inYear.OrderByDescending(s => Points(s.Points)).ToList();
+        // "tự chấm cao nhất": the column the question names ranks the rows, else the score the records keep.
+        var column = AskedColumn(question, inYear);
+        decimal Key(BlocScoreItem s) => column is null ? Points(s.Points) : Points(Figure(s, column) ?? "0");
+        var highest = question.Contains("nhat", StringComparer.Ordinal) && (question.Contains("cao", StringComparer.Ordinal) || question.Contains("thap", StringComparer.Ordinal));
+        var ranked = question.Contains("thap", StringComparer.Ordinal) ? inYear.OrderBy(Key).ToList() : inYear.OrderByDescending(Key).ToList();
+        var chosen = named.Count > 0 ? named : highest ? ranked.Take(1).ToList() : ranked;
         if (chosen.Count == 0 || (named.Count == 0 && NamesAUnit(question)))
         {
             return Answer.Ungrounded("Tài liệu hiện có không ghi điểm thi đua của đơn vị này" + (year is null ? "." : $" năm {year}.") + " " + Replies.Scope, []);
@@ -54,9 +57,10 @@ internal static class BlocRankingAnswers
         foreach (var score in chosen)
         {
             // With every column of the row ("Tự chấm: 98,5; Khối chấm: 96,0"), a question about one of them finds its figure.
+            var points = Sentences.Decimal(score.Points);
             var statement = score.Figures is { } figures
-                ? $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {score.Points} điểm ({figures}){(score.Rank is null || figures.EndsWith(score.Rank, StringComparison.Ordinal) ? string.Empty : $", xếp loại {score.Rank}")}."
-                : $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {score.Points} điểm{(score.Rank is null ? string.Empty : $", xếp loại {score.Rank}")}.";
+                ? $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {points} điểm ({Sentences.Figures(figures)}){(score.Rank is null || figures.EndsWith(score.Rank, StringComparison.Ordinal) ? string.Empty : $", xếp loại {score.Rank}")}."
+                : $"Năm {score.Year}, {score.Unit} ({Name(score.Bloc)}) đạt {points} điểm{(score.Rank is null ? string.Empty : $", xếp loại {score.Rank}")}.";
             text.Append(statement).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(score.Source, $"{score.Unit} {score.Points}")}]").Append('\n');
         }
 
@@ -73,6 +77,19 @@ internal static class BlocRankingAnswers
     // A unit word ("sở", "công an", "trường") in the question means it asks about one unit.
     private static bool NamesAUnit(IReadOnlyList<string> question) =>
         question.Any(s => s is "so" or "truong" or "cong" or "ban" or "hoi" or "vien" or "benh" or "cuc" or "ngan" or "phuong" or "xa");
+
+    // The score column a question names ("tự chấm", "khối chấm"), among the headers of the rows' figures.
+    private static string? AskedColumn(IReadOnlyList<string> question, IReadOnlyList<BlocScoreItem> rows)
+    {
+        var headers = rows.SelectMany(r => (r.Figures ?? string.Empty).Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            .Select(f => f.Split(':')[0].Trim()).Where(h => h.Length > 0).Distinct(StringComparer.Ordinal);
+        return headers.Select(h => (Header: h, Words: NameMatcher.Syllables(h).Where(w => w is not "tong" and not "diem" and not "so").ToArray()))
+            .Where(h => h.Words.Length >= 2 && NameMatcher.Contains(question, h.Words))
+            .OrderByDescending(h => h.Words.Length).Select(h => h.Header).FirstOrDefault();
+    }
+
+    private static string? Figure(BlocScoreItem row, string header) =>
+        (row.Figures ?? string.Empty).Split("; ").Select(f => f.Split(':', 2)).FirstOrDefault(p => p.Length == 2 && p[0].Trim() == header)?[1].Trim();
 
     private static decimal Points(string points) =>
         decimal.TryParse(points.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : 0;

@@ -140,6 +140,21 @@ public static class BlocResolver
                 mentioned = true;
             }
 
+            // "cụm (thi đua các) xã, phường số 2": a short descriptor before "số N".
+            for (var k = j; k < Math.Min(query.Count - 1, j + 4); k++)
+            {
+                if (query[k].Length == 0 || query[k] is "khoi" or "cum" or "nam" || char.IsDigit(query[k][0]))
+                {
+                    break;
+                }
+
+                if (k > j && query[k] == "so" && char.IsDigit(query[k + 1][0]))
+                {
+                    j = k;
+                    break;
+                }
+            }
+
             if (j < query.Count && query[j] == "so")
             {
                 j++;

@@ -95,6 +95,17 @@ internal static partial class AwardReader
             }
         }
 
+        // "Hội LHPN tỉnh đạt 98,6 điểm, …, được suy tôn là đơn vị dẫn đầu Khối …, đề nghị UBND tỉnh tặng Cờ thi đua;"
+        foreach (Match m in PassiveLeaderTakesFlag().Matches(folded))
+        {
+            if (bloc is not null && UnitPhrases.ClauseSubjectBefore(text, m.Index) is { } unit)
+            {
+                var of = m.Groups["of"].Success ? m.Groups["of"] : m.Groups["g"];
+                var flagGiver = of.Length > 2 ? text.Cut(of.Index, of.Length).Trim() : giver;
+                sink.Add(new AwardFact(bloc, year, Capitalise(text.Cut(m.Groups["form"].Index, m.Groups["form"].Length)), flagGiver, true, [unit], sink.Evidence(line.Text)));
+            }
+        }
+
         // "Hội X được tặng Cờ thi đua của UBND tỉnh" — in a sentence, not in a list's title ("DANH SÁCH TẬP THỂ ĐƯỢC TẶNG …").
         foreach (var m in ListTitle().IsMatch(folded) ? [] : Received().Matches(folded).ToList())
         {
@@ -137,6 +148,13 @@ internal static partial class AwardReader
         var form = leadIn.Folded.Cut(title.Groups["form"].Index, title.Groups["form"].Length);
         var giver = TitleGiver().Match(leadIn.Folded.Folded, title.Index + title.Length) is { Success: true } g ? leadIn.Folded.Cut(g.Groups["g"].Index, g.Groups["g"].Length) : null;
         return (Capitalise(form.ToLowerInvariant()), giver is null ? null : Giver(giver), title.Groups["p"].Success);
+    }
+
+    /// <summary>True when a cell names an award form ("Cờ thi đua của UBND tỉnh", "Bằng khen"), not a dash or a remark.</summary>
+    public static bool NamesAForm(string cell)
+    {
+        var folded = new FoldedText(cell).Folded;
+        return FactVocabulary.AwardForms.Any(f => folded.StartsWith(f, StringComparison.Ordinal) || folded.Contains(" " + f, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -243,6 +261,9 @@ internal static partial class AwardReader
 
     [GeneratedRegex(@"\b(?:suy ton|binh chon|binh bau|binh xet)\s+(?<u>[^,;.]{3,80}?)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,]|$)")]
     private static partial Regex LeaderTakesFlag();
+
+    [GeneratedRegex(@"\bduoc\s+(?:suy ton|binh chon|binh bau)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,]|$)")]
+    private static partial Regex PassiveLeaderTakesFlag();
 
     [GeneratedRegex(@"\bduoc\s+(?:tang|trao|nhan)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?)(?:\s+cua\s+(?<of>[^,.;]{3,40}))?")]
     private static partial Regex Received();

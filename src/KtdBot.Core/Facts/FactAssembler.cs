@@ -207,6 +207,12 @@ public static partial class FactAssembler
             {
                 aliases.Add(shortened);
             }
+
+            // "Khối Mặt trận Tổ quốc và các tổ chức …" is typed "khối MTTQ".
+            if (Abbreviated(shortened) is { } abbreviated)
+            {
+                aliases.Add(abbreviated);
+            }
         }
 
         var description = Describe(name, province, scopedYear, members.Count, declared, leaders, sources, titleOf);
@@ -220,18 +226,33 @@ public static partial class FactAssembler
         };
     }
 
-    // Per year, one unit: a hand-over or election first, then a roster's note, then a speaker's role; the rest are conflicts.
+    // Per year, one unit: a hand-over or election first, then a roster's note, then a speaker's role; among equals the
+    // newest document (a decision that amends the year's roles after a merger); the rest are conflicts.
     private static List<BlocLeader> Roles(List<BlocFact> facts, bool deputy) =>
         facts.OfType<RoleFact>().Where(r => r.Deputy == deputy && r.Year is not null)
             .GroupBy(r => r.Year!.Value)
             .OrderBy(g => g.Key)
             .Select(g =>
             {
-                var best = g.OrderByDescending(r => r.Handover).ThenByDescending(r => r.Person is null).First();
+                var best = g.OrderByDescending(r => r.Handover).ThenByDescending(r => r.Person is null).ThenByDescending(r => r.Evidence.Date ?? string.Empty, StringComparer.Ordinal).First();
                 var person = g.FirstOrDefault(r => r.Person is not null && Key(r.Unit) == Key(best.Unit));
                 return new BlocLeader(g.Key, best.Unit, person?.Person, person?.PersonTitle, best.Handover ? best.Evidence.Date : null, best.Evidence.Text, best.Evidence.DocumentId);
             })
             .ToList();
+
+    // The descriptor's kind word and the shorthand of the long name that follows it: "Khối MTTQ".
+    private static string? Abbreviated(string descriptor)
+    {
+        var words = descriptor.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        var rest = words[1].ToLowerInvariant();
+        var shorthand = FactVocabulary.Shorthands.FirstOrDefault(s => rest.StartsWith(s.Long, StringComparison.Ordinal));
+        return shorthand.Short is null ? null : $"{char.ToUpperInvariant(words[0][0])}{words[0][1..].ToLowerInvariant()} {shorthand.Short}";
+    }
 
     private static List<string> Aliases(BlocRef bloc, string? province)
     {

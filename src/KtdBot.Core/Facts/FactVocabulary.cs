@@ -21,6 +21,12 @@ internal static class FactVocabulary
     /// <summary>Phrases that start like a unit's name but name an event or a document ("Hội nghị tổng kết …").</summary>
     public static readonly string[] NotUnitHeads = ["hoi nghi", "hoi thao", "hoi thi", "bao cao", "ban giao", "so diem", "so phieu"];
 
+    /// <summary>Long names people write in shorthand inside a bloc's descriptor ("Khối MTTQ và các tổ chức …").</summary>
+    public static readonly (string Long, string Short)[] Shorthands =
+    [
+        ("mặt trận tổ quốc việt nam", "MTTQ"), ("mặt trận tổ quốc", "MTTQ"), ("ủy ban nhân dân", "UBND"), ("chính trị - xã hội", "CT-XH"),
+    ];
+
     /// <summary>Place units written in lower case inside a sentence ("đề nghị tặng Cờ thi đua cho phường Phổ Yên").</summary>
     public static readonly string[] PlaceHeads = ["phuong", "xa", "huyen", "thi xa", "thi tran", "thanh pho", "quan", "ubnd", "uy ban nhan dan"];
 
@@ -60,7 +66,7 @@ internal static class FactVocabulary
         ("score", ["tong diem", "diem cham", "diem dat", "diem", "so diem"]),
         ("rank", ["xep hang", "thu hang", "xep thu", "hang"]),
         ("multiple", ["he so", "muc thuong (lan", "so lan", "muc tien thuong (lan"]),
-        ("award", ["hinh thuc", "de nghi khen", "khen thuong de nghi", "danh hieu de nghi"]),
+        ("award", ["hinh thuc", "de nghi khen", "khen thuong de nghi", "danh hieu de nghi", "de nghi"]),
         ("winner", ["don vi dan dau", "tap the dan dau", "dan dau"]),
         ("reviewdate", ["ngay hoi nghi", "ngay tong ket", "ngay to chuc hoi nghi", "thoi gian tong ket", "thoi gian to chuc", "thoi gian", "ngay to chuc"]),
         ("place", ["dia diem", "noi to chuc"]),

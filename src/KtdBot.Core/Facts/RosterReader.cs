@@ -73,6 +73,12 @@ internal static partial class RosterReader
             if (columns.Cell(row.Cells, "score") is { } points && HasDigit(points))
             {
                 sink.Add(new ScoreFact(rowBloc, context.ReviewYear ?? context.RosterYear, unit, points, columns.Cell(row.Cells, "rank"), sink.Evidence(row.Text)) { Figures = columns.Figures(row.Cells) });
+                // "| Bộ CHQS tỉnh | 97,6 | … | 1 | Cờ thi đua của UBND tỉnh |": the score sheet's proposal column.
+                if (columns.Cell(row.Cells, "award") is { } proposal && AwardReader.NamesAForm(proposal))
+                {
+                    sink.Add(new AwardFact(rowBloc, context.ReviewYear ?? context.RosterYear, proposal, null, !context.ConfersAwards, [unit], sink.Evidence(row.Text)));
+                }
+
                 continue;
             }
 

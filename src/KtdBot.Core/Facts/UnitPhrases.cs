@@ -158,6 +158,32 @@ internal static partial class UnitPhrases
         return phrase is { Length: > 1 } && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 
+    /// <summary>
+    /// The unit a clause before <paramref name="end"/> opens with: "…, Hội LHPN tỉnh đạt 98,6 điểm, 6/6 phiếu, được suy
+    /// tôn …" → "Hội LHPN tỉnh". The nearest clause that starts with a unit's name, up to its verb.
+    /// </summary>
+    public static string? ClauseSubjectBefore(FoldedText text, int end)
+    {
+        for (var stop = end; stop > 0;)
+        {
+            var start = text.Original.LastIndexOfAny([',', ';', ':', '.'], stop - 1) + 1;
+            var clause = text.Folded[start..stop];
+            var verb = ClauseVerb().Match(clause);
+            var candidate = text.Cut(start, verb.Success ? verb.Index : clause.Length);
+            if (candidate.Length > 2 && LooksLikeUnit(candidate) && candidate.Split(' ').Length <= 12)
+            {
+                return Capitalised(candidate);
+            }
+
+            stop = start - 1;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\s(?:dat|duoc|voi|co|da|dan dau|xep thu)\b")]
+    private static partial Regex ClauseVerb();
+
     /// <summary>The phrase right after <paramref name="start"/>, up to the next punctuation or one of the stop words.</summary>
     public static string? ObjectAfter(FoldedText text, int start, params string[] stops)
     {

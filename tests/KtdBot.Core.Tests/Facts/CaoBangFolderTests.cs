@@ -18,4 +18,24 @@ public sealed class CaoBangFolderTests(CaoBangFolderFixture bot) : IClassFixture
     [Fact]
     public Task APlansTimelineAnswersWhenItRuns() =>
         bot.AssertAnswersAsync("phong trào chính quyền số cấp xã thực hiện từ khi nào đến khi nào", "01/3/2026", "30/11/2026");
+
+    [Fact]
+    public Task TheColumnAskedRanksAScoreSheet() =>
+        bot.AssertAnswersAsync("Đơn vị nào tự chấm cao nhất khối 1 năm 2025", "Công an tỉnh", "tự chấm 100,0");
+
+    [Fact]
+    public Task AClusterOfCommunesIsFoundByItsNumber() =>
+        bot.AssertAnswersAsync("cụm xã phường số 2 năm 2026 có những xã nào ạ", "Cụm thi đua số 2", "Lý Bôn", "Ca Thành");
+
+    [Fact]
+    public Task TheDecisionThatAmendsAYearsRolesWins() =>
+        bot.AssertAnswersAsync("Sau điều chỉnh tháng 8/2025, khối phó Khối 4 là đơn vị nào?", "Năm 2025", "Báo và Phát thanh");
+
+    [Fact]
+    public Task TheUnitElectedToLeadTakesTheFlagItsSentenceProposes() =>
+        bot.AssertAnswersAsync("Khối MTTQ năm 2025 đơn vị nào được suy tôn dẫn đầu?", "Cờ thi đua của UBND tỉnh cho Hội LHPN");
+
+    [Fact]
+    public Task AScoreSheetsProposalColumnIsAnAward() =>
+        bot.AssertAnswersAsync("Khối 1 năm 2025 đề nghị tặng Cờ thi đua cho đơn vị nào", "Cờ thi đua của UBND tỉnh cho Bộ CHQS");
 }

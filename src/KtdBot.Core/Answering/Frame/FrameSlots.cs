@@ -138,7 +138,8 @@ internal static partial class FrameSlots
         return (-1, -1);
     }
 
-    [GeneratedRegex(@"(?<![\d/.\-])(?<y>19[4-9]\d|20\d\d)(?![\d/.\-]\d)", RegexOptions.CultureInvariant)]
+    // "tháng 8/2025" is a period asked about; "29/11/2023" a day on which something happened.
+    [GeneratedRegex(@"(?:(?<![\d/.\-])|(?<=(?:thang|tháng|THÁNG|Tháng)\s*\d{1,2}/))(?<y>19[4-9]\d|20\d\d)(?![\d/.\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"luong co so[^0-9]{0,20}(?<v>\d{1,3}(?:[.,]\d{3}){1,2}|\d{1,2}(?:[.,]\d{1,3})?)\s*(?<u>trieu|tr\b|dong|d\b|vnd)?")]

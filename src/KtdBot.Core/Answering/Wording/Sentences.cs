@@ -6,7 +6,7 @@ namespace KtdBot.Answering;
 /// The Vietnamese sentences of grounded answers, in one place (the declines are in <see cref="Replies"/>, the
 /// follow-up questions offered in <see cref="Suggest"/>). Each states a record's facts; the caller cites them.
 /// </summary>
-internal static class Sentences
+internal static partial class Sentences
 {
     /// <summary>Appended to an answer whose question tried to instruct the bot.</summary>
     public const string InjectionNote = "Lưu ý: tôi chỉ trả lời theo dữ liệu có nguồn; yêu cầu thay đổi thông tin trong câu hỏi không được áp dụng.";
@@ -204,4 +204,19 @@ internal static class Sentences
 
     /// <summary>"Cách tham gia: …; …."</summary>
     public static string WaysToJoin(IReadOnlyList<string> steps) => $"Cách tham gia: {string.Join("; ", steps.Select(h => h.TrimEnd('.')))}.";
+
+    /// <summary>"98.0" (a spreadsheet's number) as Vietnamese writes it: "98,0"; anything else as it is.</summary>
+    public static string Decimal(string number) => SpreadsheetDecimal().Replace(number.Trim(), "$1,$2");
+
+    /// <summary>"Tự chấm: 100.0; Xếp thứ: 2" → "tự chấm 100,0; xếp thứ 2": a row's columns as a sentence reads them.</summary>
+    public static string Figures(string figures) =>
+        string.Join("; ", figures.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(f => f.Split(':', 2) is [var header, var value]
+            ? $"{LowerFirst(header.Trim())} {Decimal(value)}"
+            : f));
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)\.(\d{1,2})$")]
+    private static partial System.Text.RegularExpressions.Regex SpreadsheetDecimal();
 }
