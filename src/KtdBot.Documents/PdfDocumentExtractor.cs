@@ -209,7 +209,11 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
                 || IsCapitals(p.Text)
                 || LegalHeading().IsMatch(p.Text));
 
-        var title = Clean(information.Title);
+        // A PDF printed from a browser is "titled" with the page's file name: no title at all. An administrative
+        // document is titled by its kind and subject ("BÁO CÁO Tổng kết …") and dated by its signing line.
+        var title = Clean(information.Title) is { } set && !FileNameLike().IsMatch(set) ? set : null;
+        var (_, formalTitle, signed) = AdministrativeHeader.Reorder(paragraphs.Take(20).Select(p => p.Text).ToList());
+        title ??= formalTitle;
         var sections = new List<DocumentSection>();
         var heading = string.Empty;
         var body = new List<string>();
@@ -247,7 +251,7 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         var created = information.GetCreatedDateTimeOffset();
         var source = new DocumentSource(
             TextDocumentExtractor.UnknownPublication,
-            created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            signed ?? created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             title,
             Clean(information.Author),
             fileName);
@@ -270,6 +274,9 @@ public sealed partial class PdfDocumentExtractor : IDocumentExtractor
         var normalized = VietnameseText.Normalize(text).Trim();
         return normalized.Length > 0 ? normalized : null;
     }
+
+    [GeneratedRegex(@"^\S+\.(?:html?|pdf|docx?|xlsx?|txt|md)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileNameLike();
 
     private static bool EndsSentence(string text) => text.Length > 0 && ".!?:;…\"”".Contains(text[^1], StringComparison.Ordinal);
 

@@ -1,29 +1,55 @@
 namespace KtdBot.Answering;
 
-/// <summary>Words that point back to what the conversation is about ("khối đó", "cụm này", "khối trên"), folded.</summary>
+/// <summary>
+/// Words that point back to what the conversation is about ("khối đó", "cụm này", "khối trên", "hội nghị đó"), folded.
+/// A conference pointed back to is the one of the bloc being discussed.
+/// </summary>
 internal static class Anaphora
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "khoi", "cum" };
+    private static readonly string[][] Heads = [["khoi"], ["cum"], ["hoi", "nghi"], ["buoi", "tong", "ket"], ["cuoc", "hop"]];
 
     private static readonly HashSet<string> Pointers = new(StringComparer.Ordinal) { "do", "nay", "tren", "ay", "kia" };
 
-    /// <summary>True when a bloc or cluster word is followed by a pointer: "khối đó", "cụm thi đua này".</summary>
+    /// <summary>True when a bloc, cluster or conference word is followed by a pointer: "khối đó", "cụm thi đua này", "hội nghị ấy".</summary>
     public static bool RefersToBloc(IReadOnlyList<string> syllables)
     {
-        for (var i = 0; i + 1 < syllables.Count; i++)
+        for (var i = 0; i < syllables.Count; i++)
         {
-            if (!Heads.Contains(syllables[i]))
+            foreach (var head in Heads)
             {
-                continue;
-            }
+                if (!Starts(syllables, i, head))
+                {
+                    continue;
+                }
 
-            var next = i + 1 < syllables.Count && syllables[i + 1] == "thi" && i + 3 < syllables.Count ? i + 3 : i + 1;
-            if (Pointers.Contains(syllables[next]))
-            {
-                return true;
+                var next = i + head.Length;
+                // "khối thi đua đó": the words "thi đua" between the head and its pointer.
+                next += next + 2 < syllables.Count && syllables[next] == "thi" && syllables[next + 1] == "dua" ? 2 : 0;
+                if (next < syllables.Count && Pointers.Contains(syllables[next]))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool Starts(IReadOnlyList<string> syllables, int at, string[] head)
+    {
+        if (at + head.Length > syllables.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < head.Length; k++)
+        {
+            if (syllables[at + k] != head[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -38,10 +38,16 @@ internal static class BlocRankingAnswers
     }
 
     /// <summary>The score of the unit the question names, else the whole ranking; declined when the records hold none.</summary>
-    public static Answer Scores(IReadOnlyList<BlocScoreItem> scores, IReadOnlyList<string> question, int? year, CitationList citations)
+    public static Answer Scores(IReadOnlyList<BlocScoreItem> scores, IReadOnlyList<string> question, int? year, CitationList citations, string? focusUnit = null)
     {
         var inYear = scores.Where(s => year is null || s.Year == year).ToList();
         var named = inYear.Where(s => Names(question, s.Unit)).ToList();
+        if (named.Count == 0 && focusUnit is not null)
+        {
+            var focus = NameMatcher.Syllables(UnitNames.Core(focusUnit));
+            named = inYear.Where(s => NameMatcher.Syllables(UnitNames.Core(s.Unit)).SequenceEqual(focus)).ToList();
+        }
+
         // "tự chấm cao nhất": the column the question names ranks the rows, else the score the records keep.
         var column = AskedColumn(question, inYear);
         decimal Key(BlocScoreItem s) => column is null ? Points(s.Points) : Points(Figure(s, column) ?? "0");

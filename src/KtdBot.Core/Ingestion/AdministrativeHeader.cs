@@ -9,7 +9,7 @@ namespace KtdBot.Ingestion;
 /// kind on a line of its own ("KẾ HOẠCH", "THÔNG BÁO") and its subject on the lines below. The kind and subject are its
 /// title; the letterhead is content (the number and issuer are asked about), not a news page's menu above a headline.
 /// </summary>
-internal static partial class AdministrativeHeader
+public static partial class AdministrativeHeader
 {
     private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal)
     {
@@ -38,6 +38,8 @@ internal static partial class AdministrativeHeader
         }
 
         var title = string.Join(' ', lines.Skip(kind).Take(end - kind).Select(l => l.Trim()));
+        // A PDF may run the subject into the first part's heading: "… của Khối thi đua số 2 I. ĐẶC ĐIỂM TÌNH HÌNH".
+        title = FirstPart().Split(title)[0].Trim();
         var reordered = new List<string>(lines.Count) { title };
         reordered.AddRange(lines.Take(kind));
         reordered.AddRange(lines.Skip(end));
@@ -61,25 +63,35 @@ internal static partial class AdministrativeHeader
             }
 
             seen++;
+            if (i > 0 && (IsKind(text) || KindThenSubject().Match(text) is { Success: true } m && IsKind(m.Groups["kind"].Value)))
+            {
+                return i;
+            }
+
             if (text.Length > 100)
             {
                 return -1; // a paragraph before any kind line: not a letterhead
-            }
-
-            if (i > 0 && text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && Kinds.Contains(VietnameseText.Fold(text).Trim(' ', ':', '.').ToLowerInvariant()))
-            {
-                return i;
             }
         }
 
         return -1;
     }
 
+    [GeneratedRegex(@"\s(?:[IVX]{1,4}|1)\.\s+(?=\p{Lu})")]
+    private static partial Regex FirstPart();
+
+    private static bool IsKind(string text) =>
+        text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && Kinds.Contains(VietnameseText.Fold(text).Trim(' ', ':', '.').ToLowerInvariant());
+
+    // "QUYẾT ĐỊNH Về việc tặng Cờ thi đua …": a PDF joins the kind and the subject in one line.
+    [GeneratedRegex(@"^(?<kind>\p{Lu}+(?: \p{Lu}+)?) (?=\p{Lu}\p{Ll})")]
+    private static partial Regex KindThenSubject();
+
     // The subject under the kind: "Tổ chức phong trào thi đua …", "năm 2026"; not the first sentence or "Căn cứ …".
     private static bool IsSubjectLine(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > 120)
+        if (text.Length == 0 || text.Length > 220)
         {
             return false;
         }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KtdBot.Answering;
 
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
-public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null, bool AwaitsBloc = false)
+public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null, bool AwaitsBloc = false, string? Unit = null)
 {
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
@@ -17,6 +17,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "document", DocumentId);
         Add(context, "unknownBloc", UnknownBloc);
         Add(context, "awaitsBloc", AwaitsBloc ? "true" : null);
+        Add(context, "unit", Unit);
         return context;
     }
 
@@ -37,7 +38,8 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             context.GetValueOrDefault("query"),
             context.GetValueOrDefault("document"),
             context.GetValueOrDefault("unknownBloc"),
-            context.GetValueOrDefault("awaitsBloc") == "true");
+            context.GetValueOrDefault("awaitsBloc") == "true",
+            context.GetValueOrDefault("unit"));
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)

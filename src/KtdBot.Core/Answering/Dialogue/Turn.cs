@@ -35,6 +35,9 @@ internal sealed record Turn(
     /// <summary>The record of the bloc for the year asked (a renumbered bloc has one per roster), when the question is about a bloc.</summary>
     public string? RosterBlocId { get; init; }
 
+    /// <summary>"được bao nhiêu điểm?" after "đơn vị nào dẫn đầu?": the unit the previous answer named, when this one names none.</summary>
+    public string? FocusUnit => Continues && Frame.Units.Count == 0 && !HasOwnSubject ? Previous?.Unit : null;
+
     /// <summary>True when the question is about the bloc <see cref="RosterBlocId"/>: its members, leader, awards, review…</summary>
     public bool AboutBloc => RosterBlocId is not null;
 

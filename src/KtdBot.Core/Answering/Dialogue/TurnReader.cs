@@ -46,7 +46,10 @@ internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer
             year ??= waiting.Year;
         }
 
-        if (year is null && q.FollowUpCue && previous?.Year is { } previousYear && ask == previous.Ask)
+        // "khối đó" is the bloc of the year being discussed; "còn năm 2024?" keeps the question asked.
+        // A short question that goes on about the same bloc ("được bao nhiêu điểm?") stays in its year too.
+        var sameBloc = blocId is not null && blocId == previous?.BlocId && continues && !hasOwnSubject && Turn.IsBlocAsk(ask);
+        if (year is null && previous?.Year is { } previousYear && ((q.FollowUpCue && ask == previous.Ask) || (refersBack && previous.BlocId is not null) || sameBloc))
         {
             year = previousYear;
         }

@@ -7,6 +7,6 @@ internal sealed class BlocScoreHandler(BlocRosterPlugin blocs) : BlocHandler
 {
     protected override ComposedAnswer? AnswerBloc(Turn turn, string blocId) =>
         turn.Ask == AskKind.Score
-            ? new ComposedAnswer(BlocRankingAnswers.Scores(blocs.GetScores(blocId), turn.Frame.Syllables, turn.Year, turn.Citations), new Topic(AskKind.Score, blocId, turn.Year))
+            ? new ComposedAnswer(BlocRankingAnswers.Scores(blocs.GetScores(blocId), turn.Frame.Syllables, turn.Year, turn.Citations, turn.FocusUnit), new Topic(AskKind.Score, blocId, turn.Year))
             : null;
 }

@@ -9,11 +9,13 @@ internal sealed class UnitBlocHandler : UnitHandler
     protected override ComposedAnswer? AnswerUnit(Turn turn, IReadOnlyList<UnitMembership> memberships)
     {
         var text = new StringBuilder();
-        foreach (var (membership, year) in SubjectFilters.MembershipsByYear(memberships, turn.Frame.Years))
+        var answered = SubjectFilters.MembershipsByYear(memberships, turn.Frame.Years);
+        foreach (var (membership, year) in answered)
         {
             text.Cited(Sentences.Membership(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
         }
 
-        return Grounded(text, turn, memberships[0]);
+        // "khối đó" next refers to the bloc just named for the year asked, not to the unit's first roster.
+        return Grounded(text, turn, answered[0].Membership);
     }
 }
