@@ -6,40 +6,31 @@ public sealed class CaoBangConversationTests(CaoBangFolderFixture bot) : IClassF
     [Fact]
     public async Task TheConferencePointedBackToIsTheBlocsBeingDiscussed()
     {
-        var conversation = Guid.NewGuid().ToString("N");
-        await bot.AskAsync("Cum thi dua cac xa, phuong so 1 tong ket nam 2025 vao ngay nao?", conversation);
+        var answers = await bot.ConverseAsync("Cum thi dua cac xa, phuong so 1 tong ket nam 2025 vao ngay nao?", "hoi nghi do ai chu tri");
 
-        var answer = await bot.AskAsync("hoi nghi do ai chu tri", conversation);
-
-        Assert.True(answer.Grounded, answer.Text);
-        Assert.Contains("Bế Văn Quyết", answer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Hoàng Minh Tuấn", answer.Text, StringComparison.Ordinal); // Khối 2's chair
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.Contains("Bế Văn Quyết", answers[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hoàng Minh Tuấn", answers[1].Text, StringComparison.Ordinal); // Khối 2's chair
     }
 
     [Fact]
     public async Task TheScoreAskedNextIsTheLeadingUnitsInTheSameYear()
     {
-        var conversation = Guid.NewGuid().ToString("N");
-        var leading = await bot.AskAsync("khối 2 năm 2025 đơn vị nào dẫn đầu?", conversation);
+        var answers = await bot.ConverseAsync("khối 2 năm 2025 đơn vị nào dẫn đầu?", "được bao nhiêu điểm");
 
-        var answer = await bot.AskAsync("được bao nhiêu điểm", conversation);
-
-        Assert.StartsWith("Thành tích năm 2025: Cờ thi đua", leading.Text, StringComparison.Ordinal);
-        Assert.True(answer.Grounded, answer.Text);
-        Assert.Contains("Sở Tài chính", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("98,5", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Thành tích năm 2025: Cờ thi đua", answers[0].Text, StringComparison.Ordinal);
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.Contains("Sở Tài chính", answers[1].Text, StringComparison.Ordinal);
+        Assert.Contains("98,5", answers[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task KhoiDoAfterAUnitsBlocIsThatBlocInThatYear()
     {
-        var conversation = Guid.NewGuid().ToString("N");
-        await bot.AskAsync("sở tư pháp năm 2024 thuộc khối nào", conversation);
+        var answers = await bot.ConverseAsync("sở tư pháp năm 2024 thuộc khối nào", "khối trưởng khối đó là ai");
 
-        var answer = await bot.AskAsync("khối trưởng khối đó là ai", conversation);
-
-        Assert.True(answer.Grounded, answer.Text);
-        Assert.StartsWith("Năm 2024, khối trưởng Khối thi đua số 1", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("Sở Tư pháp", answer.Text, StringComparison.Ordinal);
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.StartsWith("Năm 2024, khối trưởng Khối thi đua số 1", answers[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Sở Tư pháp", answers[1].Text, StringComparison.Ordinal);
     }
 }

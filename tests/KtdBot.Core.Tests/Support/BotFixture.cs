@@ -49,6 +49,19 @@ public class BotFixture : IAsyncLifetime
     public Task<Answer> AskAsync(string question, string conversation = "") =>
         Answers.AnswerAsync(new Question(conversation, question), CancellationToken.None);
 
+    /// <summary>Asks the questions in turn in one new conversation; the answers in order.</summary>
+    public async Task<IReadOnlyList<Answer>> ConverseAsync(params string[] questions)
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var answers = new List<Answer>();
+        foreach (var question in questions)
+        {
+            answers.Add(await AskAsync(question, conversation));
+        }
+
+        return answers;
+    }
+
     /// <summary>Asks, and checks the answer is grounded and states every expected fact as written.</summary>
     public async Task<Answer> AssertAnswersAsync(string question, params string[] facts)
     {
