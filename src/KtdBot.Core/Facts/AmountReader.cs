@@ -70,6 +70,15 @@ internal static partial class AmountReader
             sink.Rounding ??= sink.Evidence(line.Text);
         }
 
+        // "- Cờ thi đua của UBND tỉnh ........ 8,0 lần" under "Hệ số tiền thưởng (số lần mức lương cơ sở)".
+        if (!line.IsRow && sink.BaseSalary is not null && LeaderMultiple().Match(folded) is { Success: true } led
+            && Number(led.Groups["x"].Value) is { } times && times is > 0 and <= 200
+            && CleanTitle(line.Folded.Cut(led.Groups["t"].Index, led.Groups["t"].Length)) is { } ledTitle)
+        {
+            sink.Amounts.Add(new AmountFact(ledTitle, times, sink.Evidence(line.Text)));
+            return;
+        }
+
         var perRecipient = ReadPerRecipient(line, sink);
         foreach (Match m in Multiple().Matches(folded))
         {
@@ -225,6 +234,9 @@ internal static partial class AmountReader
 
     [GeneratedRegex(@"muc\s+luong\s+co\s+so[^.;]{0,60}?(?<v>\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,2}(?:[.,]\d{1,2})?)\s*(?<u>trieu|dong|d\b|vnd)")]
     private static partial Regex BaseSalary();
+
+    [GeneratedRegex(@"^\s*(?:[-+•*]\s*)?(?<t>[^.:;]{3,100}?)\s*(?:\.{2,}|…+)\s*(?<x>\d{1,3}(?:[.,]\d{1,2})?)\s*lan\b[^.;]{0,30}$")]
+    private static partial Regex LeaderMultiple();
 
     [GeneratedRegex(@"lam tron(?: so)? len(?: den)? hang chuc (?:nghin|ngan)")]
     private static partial Regex RoundingRule();

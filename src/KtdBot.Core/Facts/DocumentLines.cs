@@ -87,7 +87,8 @@ internal static partial class DocumentLines
                 continue; // a sentence broken across a PDF paragraph or page break carries on after the blank line
             }
 
-            if (pending.Length > 0 && line.Length > 0 && !StartsBlock(line) && line.Any(char.IsLower))
+            // "… (Nghị định số" + "73/2024/NĐ-CP).": a document number carries the sentence on, lower case or not.
+            if (pending.Length > 0 && line.Length > 0 && !StartsBlock(line) && (line.Any(char.IsLower) || DocumentNumber().IsMatch(line)))
             {
                 pending = pending + " " + line;
             }
@@ -128,6 +129,9 @@ internal static partial class DocumentLines
     [GeneratedRegex(@"\d{1,3}\s+(?:đơn vị|cơ quan|hội|thành viên|tập thể|xã|phường)(?:\s+(?:thành viên|trực thuộc|như sau|sau đây|gồm|gồm có|cấp tỉnh|cấp xã))?\s*:?\s*(?:›.*)?$")]
     private static partial Regex CountLeadIn();
 
+    [GeneratedRegex(@"^\d{1,4}/\d{4}/")]
+    private static partial Regex DocumentNumber();
+
     private static bool StartsBlock(string line) => Cells(line) is not null || ListStart().IsMatch(line);
 
     [GeneratedRegex(@"[.:;!?…)""”]\s*$")]
@@ -161,7 +165,9 @@ internal static partial class DocumentLines
         foreach (Match m in SentenceEnd().Matches(paragraph))
         {
             var before = paragraph[start..m.Index].TrimEnd();
-            if (Abbreviation().IsMatch(before))
+            // "Chiến sĩ thi đua cấp tỉnh ........ 3,0 lần": dot leaders before a figure end no sentence.
+            var leader = before.EndsWith("..", StringComparison.Ordinal) && m.Index + m.Length < paragraph.Length && char.IsDigit(paragraph[m.Index + m.Length]);
+            if (Abbreviation().IsMatch(before) || leader)
             {
                 continue;
             }

@@ -32,7 +32,12 @@ public static class FactExtractor
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
                 // A table on another sheet of a workbook does not belong to the bloc named on the sheet before.
                 var owner = current is not null && (!sheets || currentHeading == line.Heading) ? canonical.Of(current) : null;
-                RosterReader.ReadTable(rows, LeadIn(lines, i), AwardSection(lines, i, context), owner, context, sink);
+                if (!SuccessionReader.ReadTable(rows, sink))
+                {
+                    RosterReader.ReadTable(rows, LeadIn(lines, i), AwardSection(lines, i, context), owner, context, sink);
+                    rows.ForEach(row => SuccessionReader.ReadLine(row, sink)); // "Sở Tài chính (hợp nhất …)" in a roster's cell
+                }
+
                 AmountReader.ReadTable(rows, sink);
                 i += rows.Count - 1;
                 continue;
@@ -58,11 +63,12 @@ public static class FactExtractor
             }
 
             AmountReader.ReadLine(line, sink);
+            SuccessionReader.ReadLine(line, sink);
             i += consumed;
         }
 
         CampaignReader.Read(document, lines, context, sink);
-        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary) { Rounding = sink.Rounding };
+        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary) { Rounding = sink.Rounding, Successions = sink.Successions.DistinctBy(s => (s.Old, s.New)).ToList() };
     }
 
     // The line that introduces a table: "(Kèm theo Quyết định số …)" under an appendix's title is not it.

@@ -115,6 +115,10 @@ public sealed record CampaignFact(
 /// <param name="For">Whom the multiple is for when a table gives several ("cá nhân", "tập thể"), else null.</param>
 public sealed record AmountFact(string Title, decimal Multiple, Evidence Evidence, string? For = null);
 
+/// <summary>A unit renamed or merged into another ("Cục Thuế tỉnh" → "Thuế tỉnh"), with the sentence or row that says so.</summary>
+/// <param name="Merged">True when merged into the new unit, false when renamed, null when the source does not say.</param>
+public sealed record UnitSuccession(string Old, string New, Evidence Evidence, bool? Merged = null);
+
 /// <summary>Everything read from one document.</summary>
 public sealed record DocumentFacts(
     string DocumentId,
@@ -126,6 +130,9 @@ public sealed record DocumentFacts(
     /// <summary>The document's rule that rewards are rounded up to the ten thousand đồng ("làm tròn số lên hàng chục nghìn đồng").</summary>
     public Evidence? Rounding { get; init; }
 
+    /// <summary>Units the document renames or merges.</summary>
+    public IReadOnlyList<UnitSuccession> Successions { get; init; } = [];
+
     /// <summary>No facts.</summary>
-    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null && Rounding is null;
+    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null && Rounding is null && Successions.Count == 0;
 }

@@ -9,6 +9,8 @@ internal sealed class FactSink(string documentId, string? date)
 
     public List<CampaignFact> Campaigns { get; } = [];
 
+    public List<UnitSuccession> Successions { get; } = [];
+
     public decimal? BaseSalary { get; set; }
 
     /// <summary>The sentence that rounds rewards up to the ten thousand đồng, when the document states it.</summary>

@@ -15,7 +15,7 @@ internal static class FactVocabulary
         "lu doan", "doan", "hoc vien", "benh vien", "tinh uy", "thanh uy", "huyen uy", "chi nhanh", "dien luc", "vien thong",
         "buu dien", "cang vu", "hai quan", "thue", "kiem toan", "thong ke", "cong doan", "ldld", "huyen", "thi xa", "thanh pho",
         "xa", "phuong", "bchqs", "bdbp", "vks", "vksnd", "tand", "bo", "chinh tri", "hau can", "quan su", "bien phong",
-        "nha xuat ban", "dai phat thanh", "ban quan ly", "hop tac xa", "lien hiep cac hoi",
+        "nha xuat ban", "dai phat thanh", "ban quan ly", "hop tac xa", "lien hiep cac hoi", "thi hanh an",
     ];
 
     /// <summary>Phrases that start like a unit's name but name an event or a document ("Hội nghị tổng kết …").</summary>
@@ -45,7 +45,7 @@ internal static class FactVocabulary
         "bao tro nguoi khuyet tat va bao ve quyen tre em", "van hoa va thong tin", "phat thanh va truyen hinh", "phat thanh - truyen hinh",
         "phat trien nha va do thi", "cuu tro va phat trien", "chinh tri - xa hoi", "khoa hoc - ky thuat", "van hoc nghe thuat",
         "hau can - ky thuat", "an ninh, trat tu", "dau tu va xay dung", "bao va phat thanh, truyen hinh", "phat thanh, truyen hinh",
-        "cong - nong nghiep", "nong nghiep va phat trien nong thon", "van hoa - xa hoi", "kinh te - ky thuat",
+        "cong - nong nghiep", "van hoa va the thao", "van hoa, the thao", "nong nghiep va phat trien nong thon", "van hoa - xa hoi", "kinh te - ky thuat",
     ];
 
     /// <summary>Honorifics and ranks that introduce a person's name.</summary>

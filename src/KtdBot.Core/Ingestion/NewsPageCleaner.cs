@@ -443,7 +443,8 @@ public static partial class NewsPageCleaner
     private static partial Regex PhotoCredit();
 
     // "Trang chủ » Thời sự » Chính trị". Not "|": table rows are written "Danh hiệu | Số lượng".
-    [GeneratedRegex(@"^[^»›>/]{1,30}(?:\s*[»›>/]\s*[^»›>/]{1,30}){2,}$", RegexOptions.CultureInvariant)]
+    // A slash separates crumbs only with spaces around it: "152/2025/NĐ-CP" is a document number.
+    [GeneratedRegex(@"^[^»›>/]{1,30}(?:(?:\s*[»›>]\s*|\s+/\s+)[^»›>/]{1,30}){2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
     // "Báo Cà Mau", and the all-capitals masthead "BÁO QUẢNG NAM ĐIỆN TỬ".

@@ -100,6 +100,12 @@ internal static class FactsCommand
                 text.Append("      ← ").AppendLine(Shorten(amount.Evidence.Text));
             }
 
+            foreach (var succession in facts.Successions)
+            {
+                text.Append("  [renamed] ").Append(succession.Old).Append(" → ").AppendLine(succession.New);
+                text.Append("      ← ").AppendLine(Shorten(succession.Evidence.Text));
+            }
+
             if (facts.BaseSalary is { } salary)
             {
                 text.Append("  [base salary] ").AppendLine(salary.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));

@@ -38,4 +38,8 @@ public sealed class CaoBangFolderTests(CaoBangFolderFixture bot) : IClassFixture
     [Fact]
     public Task AScoreSheetsProposalColumnIsAnAward() =>
         bot.AssertAnswersAsync("Khối 1 năm 2025 đề nghị tặng Cờ thi đua cho đơn vị nào", "Cờ thi đua của UBND tỉnh cho Bộ CHQS");
+
+    [Fact]
+    public Task AUnitMergedAwayIsFollowedToItsSuccessorsBloc() =>
+        bot.AssertAnswersAsync("Sở Kế hoạch và Đầu tư năm 2026 thuộc khối nào?", "đã hợp nhất vào Sở Tài chính", "Năm 2026, Sở Tài chính là thành viên của Khối thi đua số 2");
 }

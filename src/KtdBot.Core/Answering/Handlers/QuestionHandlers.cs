@@ -52,6 +52,7 @@ internal static class QuestionHandlers
     {
         services.AddSingleton<PassageAnswerer>();
         services.AddSingleton<TurnReader>();
+        services.AddSingleton<UnitSuccessors>();
         foreach (var handler in InOrder)
         {
             services.AddSingleton(typeof(IQuestionHandler), handler);

@@ -1,21 +1,50 @@
 using System.Text;
 using KtdBot.Answering.Plugins;
+using KtdBot.Search;
 
 namespace KtdBot.Answering.Handlers;
 
-/// <summary>"Sở Y tế thuộc khối nào?": the bloc of each roster in force in the years asked (every roster, with its year, when none is).</summary>
-internal sealed class UnitBlocHandler : UnitHandler
+/// <summary>
+/// "Sở Y tế thuộc khối nào?": the bloc of each roster in force in the years asked (every roster, with its year, when none
+/// is). A unit the roster of that year no longer lists is followed to the unit it was renamed or merged into.
+/// </summary>
+internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors successors) : UnitHandler
 {
     protected override ComposedAnswer? AnswerUnit(Turn turn, IReadOnlyList<UnitMembership> memberships)
     {
         var text = new StringBuilder();
         var answered = SubjectFilters.MembershipsByYear(memberships, turn.Frame.Years);
+        var first = answered[0].Membership;
         foreach (var (membership, year) in answered)
         {
+            if (year is { } asked && successors.Superseded(membership, asked))
+            {
+                first = Successor(text, turn, membership, asked) ?? first;
+                continue;
+            }
+
             text.Cited(Sentences.Membership(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
         }
 
         // "khối đó" next refers to the bloc just named for the year asked, not to the unit's first roster.
-        return Grounded(text, turn, answered[0].Membership);
+        return Grounded(text, turn, first);
+    }
+
+    // "Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính [1]. Năm 2026, Sở Tài chính là thành viên của Khối 2 [2]."
+    private UnitMembership? Successor(StringBuilder text, Turn turn, UnitMembership membership, int year)
+    {
+        if (successors.Successor(membership, year) is not { } found)
+        {
+            text.Cited(Sentences.NoLongerListed(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
+            return null;
+        }
+
+        foreach (var step in found.Steps)
+        {
+            text.Cited(Sentences.Succeeded(step.Old, step.New, step.Merged), Citations.Ref(index.Knowledge, step.Evidence.DocumentId), turn.Citations, step.Evidence.Text).Append('\n');
+        }
+
+        text.Cited(Sentences.Membership(found.Membership, year), found.Membership.Source, turn.Citations, $"{found.Membership.Bloc.Name} {found.Membership.Unit}").Append('\n');
+        return found.Membership;
     }
 }

@@ -97,6 +97,18 @@ internal static partial class Sentences
         return Capitalize($"{when}{membership.Unit} là thành viên của {BlocName(membership.Bloc)}{descriptor}.");
     }
 
+    /// <summary>"Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính.", "Cục Thuế tỉnh đã đổi tên thành Thuế tỉnh.", "… nay là …".</summary>
+    public static string Succeeded(string old, string successor, bool? merged) => merged switch
+    {
+        true => $"{Capitalize(old)} đã hợp nhất vào {successor}.",
+        false => $"{Capitalize(old)} đã đổi tên thành {successor}.",
+        null => $"{Capitalize(old)} nay là {successor}.",
+    };
+
+    /// <summary>The roster in force that year no longer lists the unit; the last one that does.</summary>
+    public static string NoLongerListed(UnitMembership membership, int year) =>
+        $"Danh sách năm {year} không còn {membership.Unit}; theo danh sách năm {membership.Bloc.RosterYear}, đơn vị này là thành viên của {BlocName(membership.Bloc)}.";
+
     /// <summary>An award line of a bloc's year.</summary>
     public static string BlocAward(BlocInfo bloc, BlocAwardItem award)
     {
