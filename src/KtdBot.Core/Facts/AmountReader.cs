@@ -105,7 +105,8 @@ internal static partial class AmountReader
         var starts = new HashSet<int>();
         var folded = line.Folded.Folded;
         var matches = Recipient().Matches(folded);
-        if (matches.Count == 0 || line.IsRow || !folded.Contains("luong co so", StringComparison.Ordinal)
+        // The base salary may be named in the line or once above the list ("Hệ số tiền thưởng (số lần mức lương cơ sở)").
+        if (matches.Count == 0 || line.IsRow || (!folded.Contains("luong co so", StringComparison.Ordinal) && sink.BaseSalary is null)
             || TitleBefore(line.Folded, matches[0].Index) is not { } found || CleanTitle(found) is not { } title)
         {
             return starts;

@@ -20,7 +20,7 @@ internal static partial class CampaignReader
 
     public static void Read(ExtractedDocument document, IReadOnlyList<DocumentLine> lines, DocumentContext context, FactSink sink)
     {
-        var head = lines.Take(4).ToList();
+        var head = lines.Where(l => !l.IsRow).Take(6).ToList(); // past a letterhead set as a table
         var titleLine = new FoldedText(document.Title);
         var launch = Launch().Match(titleLine.Folded) is { Success: true } t ? (Text: titleLine, Match: t) : head.Select(l => (Text: l.Folded, Match: Launch().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
         if (launch.Match is not { Success: true } m)
@@ -37,8 +37,18 @@ internal static partial class CampaignReader
         var fields = Parts.ToDictionary(p => p.Field, _ => new List<string>(), StringComparer.Ordinal);
         string? field = null;
         var fieldLevel = 0;
+        string? section = null;
         foreach (var line in lines)
         {
+            // A Markdown or Word heading ("### V. THỜI GIAN THỰC HIỆN") is no line of its own: the part changes with it.
+            if (line.Heading != section && line.Heading.Length > 0 && line.Text != line.Heading)
+            {
+                section = line.Heading;
+                var last = new DocumentLine(line.Heading.Split(" › ")[^1], [], line.Heading, line.Paragraph);
+                field = PartOf(last);
+                fieldLevel = Level(last);
+            }
+
             // "1. Tạo khí thế …" under "I. MỤC ĐÍCH, YÊU CẦU" is an item of the part; "II. …" or "2. Đối tượng" (at the
             // part heading's own level) ends it.
             if (IsHeading(line) && Level(line) is var level && (field is null || level <= fieldLevel))
@@ -58,12 +68,15 @@ internal static partial class CampaignReader
         }
 
         var basis = lines.Where(l => l.Folded.Folded.StartsWith("can cu", StringComparison.Ordinal)).Take(6).Select(l => l.Text.TrimEnd(';', '.')).ToList();
-        var launchedBy = Issuer(lines);
+        // "Lễ phát động … tổ chức ngày 12/9/2025 …, do Chủ tịch UBND tỉnh … phát động": the launch itself, when the plan says it.
+        var ceremony = lines.Select(l => (Line: l, Match: Ceremony().Match(l.Folded.Folded) is { Success: true } c1 ? c1 : LauncherFirst().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
+        var launchedBy = ceremony.Match is { Success: true } c && c.Groups["who"].Success ? Launcher(ceremony.Line.Folded.Cut(c.Groups["who"].Index, c.Groups["who"].Length)) : Issuer(lines);
+        var launchedOn = ceremony.Match is { Success: true } d ? CeremonyDate(d, context.DateYear) ?? context.Date : context.Date;
         var period = Period().Match(launch.Text.Folded) is { Success: true } pm ? launch.Text.Cut(pm.Index, pm.Length) : null;
         sink.Campaigns.Add(new CampaignFact(
             name,
             launchedBy,
-            context.Date,
+            launchedOn,
             period,
             fields["purpose"].Count > 0 ? string.Join(" ", fields["purpose"].Take(2)) : null,
             fields["join"],
@@ -71,6 +84,17 @@ internal static partial class CampaignReader
             fields["criteria"],
             basis,
             sink.Evidence(launch.Text.Original)));
+    }
+
+    // "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh" → its first office.
+    private static string Launcher(string who) => who.Split(',')[0].Trim();
+
+    private static string? CeremonyDate(Match m, int? documentYear)
+    {
+        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : documentYear;
+        return year is null || day is < 1 or > 31 || month is < 1 or > 12 ? null : $"{year:D4}-{month:D2}-{day:D2}";
     }
 
     // The issuing body from the header ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "UBND TỈNH …", "LIÊN ĐOÀN LAO ĐỘNG TỈNH …").
@@ -125,6 +149,13 @@ internal static partial class CampaignReader
 
     [GeneratedRegex(@"(?:phat dong|ke hoach)[^""“\n]{0,80}?phong trao(?: thi dua)?\s*[""“](?<name>[^""”]{4,160})[""”]")]
     private static partial Regex Launch();
+
+    [GeneratedRegex(@"\ble phat dong\b[^.;]{0,80}?\bngay\s+(?<d>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>20\d\d))?(?:[^.;]{0,120}?(?:\bdo\s+|;\s*(?:dong chi\s+)?)(?<who>(?:pho\s+)?chu tich[^.;]{3,90}?)\s+(?:se\s+)?phat dong)?")]
+    private static partial Regex Ceremony();
+
+    // "Chủ tịch UBND tỉnh … phát động Phong trào tại Lễ phát động tổ chức ngày **10/10/2025**".
+    [GeneratedRegex(@"(?<who>(?:pho\s+)?chu tich[^.;:]{3,90}?)\s+phat dong\b[^.;]{0,60}?\ble phat dong\b[^.;]{0,40}?\bngay[*\s]+(?<d>\d{1,2})[/-](?<m>\d{1,2})(?:[/-](?<y>20\d\d))?")]
+    private static partial Regex LauncherFirst();
 
     [GeneratedRegex(@"giai doan\s+20\d\d\s*[-–]\s*20\d\d|nam\s+20\d\d")]
     private static partial Regex Period();

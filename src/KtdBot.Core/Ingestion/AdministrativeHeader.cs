@@ -80,7 +80,8 @@ public static partial class AdministrativeHeader
     [GeneratedRegex(@"\s(?:[IVX]{1,4}|1)\.\s+(?=\p{Lu})")]
     private static partial Regex FirstPart();
 
-    private static bool IsKind(string text) =>
+    /// <summary>True for a document's kind alone in capitals: "KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO".</summary>
+    public static bool IsKind(string text) =>
         text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && Kinds.Contains(VietnameseText.Fold(text).Trim(' ', ':', '.').ToLowerInvariant());
 
     // "QUYẾT ĐỊNH Về việc tặng Cờ thi đua …": a PDF joins the kind and the subject in one line.

@@ -30,7 +30,9 @@ public sealed class MarkdownDocumentExtractor : IDocumentExtractor
         }
 
         var header = parsed.Header;
-        var sections = SplitSections(parsed.Body, out var firstHeading);
+        var sections = SplitSections(parsed.Body, out var firstHeading, out var subject);
+        // "# KẾ HOẠCH" then "**Phát động phong trào thi đua …**": the kind and its subject are the title.
+        firstHeading = subject is null ? firstHeading : $"{firstHeading} {subject}";
         var id = Scalar(header, "id") ?? DocumentIds.FromFileName(fileName);
         var title = Scalar(header, "title") ?? firstHeading ?? Path.GetFileNameWithoutExtension(fileName);
         var source = ReadSource(header, title, fileName);
@@ -58,9 +60,11 @@ public sealed class MarkdownDocumentExtractor : IDocumentExtractor
             fileName);
     }
 
-    private static List<DocumentSection> SplitSections(string body, out string? firstHeading)
+    private static List<DocumentSection> SplitSections(string body, out string? firstHeading, out string? subject)
     {
         firstHeading = null;
+        subject = null;
+        StringBuilder? pendingSubject = null;
         var sections = new List<DocumentSection>();
         var headings = new string?[7];
         var current = new StringBuilder();
@@ -73,6 +77,7 @@ public sealed class MarkdownDocumentExtractor : IDocumentExtractor
             {
                 Flush(sections, currentHeading, current);
                 var text = VietnameseText.Normalize(line[level..].Trim().TrimEnd('#').Trim());
+                pendingSubject = firstHeading is null && level == 1 && AdministrativeHeader.IsKind(text) ? new StringBuilder() : null;
                 firstHeading ??= text;
                 headings[level] = text;
                 for (var k = level + 1; k < headings.Length; k++)
@@ -83,6 +88,20 @@ public sealed class MarkdownDocumentExtractor : IDocumentExtractor
                 // The document title (level 1) is already the chunk title; sections show the deeper path.
                 currentHeading = string.Join(" › ", headings.Skip(2).Where(h => h is not null));
                 continue;
+            }
+
+            if (pendingSubject is not null && (pendingSubject.Length > 0 || line.StartsWith("**", StringComparison.Ordinal)))
+            {
+                pendingSubject.Append(' ').Append(line.Trim());
+                if (line.EndsWith("**", StringComparison.Ordinal) && pendingSubject.Length > 4)
+                {
+                    subject = VietnameseText.Normalize(pendingSubject.ToString().Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+                    pendingSubject = null;
+                }
+            }
+            else if (pendingSubject is not null && line.Trim().Length > 0)
+            {
+                pendingSubject = null; // a paragraph, not a bold subject, follows the kind
             }
 
             current.Append(line).Append('\n');

@@ -33,6 +33,15 @@ internal static class CampaignAnswer
                 }
 
                 break;
+            case AskKind.Criteria when campaign.Results.Count > 0:
+                // The plan's criteria, all of them: a question about one criterion finds its own.
+                text.Append(Sentences.Campaign(campaign)).Append('\n');
+                foreach (var result in campaign.Results)
+                {
+                    text.Append("- ").Append(result.Text.TrimEnd('.', ';')).Append(CultureInfo.InvariantCulture, $" [{citations.Cite(result.Source, result.Text)}]\n");
+                }
+
+                break;
             case AskKind.When when launched is null && campaign.KeyDates.Count > 0:
                 // A plan gives its timeline, rarely who launched it.
                 text.Append(Sentences.Campaign(campaign)).Append('\n');
