@@ -35,6 +35,12 @@ internal static class Anaphora
         return false;
     }
 
+    /// <summary>"hội đó", "đơn vị này", "sở ấy": a unit word and a pointer, nothing else.</summary>
+    public static bool PointsBack(IReadOnlyList<string> syllables) =>
+        syllables.Count is >= 2 and <= 3 && Pointers.Contains(syllables[^1]) && UnitWords.Contains(string.Join(' ', syllables.Take(syllables.Count - 1)));
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal) { "hoi", "don vi", "so", "co quan", "ban", "doan", "dv", "to chuc", "xa", "phuong", "huyen" };
+
     private static bool Starts(IReadOnlyList<string> syllables, int at, string[] head)
     {
         if (at + head.Length > syllables.Count)

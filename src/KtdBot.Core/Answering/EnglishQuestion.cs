@@ -10,6 +10,9 @@ internal static partial class EnglishQuestion
 {
     private static readonly (string English, string Vietnamese)[] Phrases =
     [
+        ("the year before", "năm trước"), ("the previous year", "năm trước"), ("the year after", "năm sau"), ("the next year", "năm sau"),
+        ("last year", "năm ngoái"), ("this year", "năm nay"), ("member associations", "hội thành viên"), ("member units", "đơn vị thành viên"),
+        ("does it have", "khối đó có"), ("do they have", "khối đó có"), ("and", "còn"),
         ("emulation bloc", "khối thi đua"), ("emulation cluster", "cụm thi đua"), ("emulation movement", "phong trào thi đua"),
         ("emulation campaign", "phong trào thi đua"), ("bloc leader", "khối trưởng"), ("deputy leader", "khối phó"),
         ("which units", "những đơn vị nào"), ("which unit", "đơn vị nào"), ("what units", "những đơn vị nào"), ("who led", "ai làm khối trưởng"),
@@ -28,6 +31,7 @@ internal static partial class EnglishQuestion
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "what", "how", "when", "where", "is", "are", "was", "were", "the", "of", "does", "did", "many", "much", "it", "its", "led",
+        "and", "before", "after", "have", "has", "year",
     };
 
     /// <summary>The question in Vietnamese words when it reads as English; otherwise as typed.</summary>

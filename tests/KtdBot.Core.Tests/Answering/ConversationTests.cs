@@ -18,6 +18,36 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
     }
 
     [Fact]
+    public async Task NamKiaCountsFromTodayNotFromTheYearDiscussed()
+    {
+        var answers = await bot.ConverseAsync("ai dung dau khoi 2 nam ngoai", "con nam kia?");
+
+        Assert.StartsWith("Năm 2025", answers[0].Text, StringComparison.Ordinal);
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.StartsWith("Năm 2024", answers[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Biên phòng", answers[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishFollowUpKeepsTheBlocAndStepsBackAYear()
+    {
+        var answers = await bot.ConverseAsync("Who is the bloc leader of Khoi thi dua 8 (Binh Thuan) in 2025?", "and the year before?");
+
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.StartsWith("Năm 2024", answers[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheUnitJustNamedStandsInForHoiDo()
+    {
+        var answers = await bot.ConverseAsync("Hội Luật gia thuộc khối thi đua nào", "hoi do voi hoi nha bao co cung khoi ko");
+
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.StartsWith("Có.", answers[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Khối thi đua 8", answers[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownBlocStaysTheSubjectOfTheFollowUp()
     {
         var conversation = Guid.NewGuid().ToString("N");

@@ -55,7 +55,7 @@ internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer
         }
 
         // "thế năm sau thì sao?" counts from the year being discussed, not from today.
-        if (q.RelativeYear != 0 && q.Years.Count <= 1 && previous?.Year is { } discussed && !q.TypesYear)
+        if (q.RelativeYear != 0 && !q.RelativeFromToday && q.Years.Count <= 1 && previous?.Year is { } discussed && !q.TypesYear)
         {
             year = discussed + q.RelativeYear;
             q = q with { Year = year, Years = [year.Value] };

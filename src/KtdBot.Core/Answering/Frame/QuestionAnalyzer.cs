@@ -32,7 +32,8 @@ public sealed class QuestionAnalyzer(
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
         var years = FrameSlots.ExplicitYears(question);
-        var relative = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).Select(r => r.Offset).ToList();
+        var said = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).ToList();
+        var relative = said.Select(r => r.Offset).ToList();
         if (years.Count == 0 && relative.Count > 0)
         {
             years = [time.GetLocalNow().Year + relative[0]];
@@ -50,6 +51,7 @@ public sealed class QuestionAnalyzer(
             Year = years.Count == 1 ? years[0] : null,
             Years = years,
             RelativeYear = relative.FirstOrDefault(o => o != 0),
+            RelativeFromToday = said.Count > 0 && said[0].FromToday,
             TypesYear = syllables.Any(s => s.Length == 4 && char.IsDigit(s[0])),
             Provinces = provinces,
             Units = blocs.FindUnitBloc(question),

@@ -29,7 +29,12 @@ public sealed class QuestionCues
     {
         _lists = file.Cues.ToDictionary(c => c.Key, c => Split(c.Value), StringComparer.Ordinal);
         Intents = file.Intents.Select((rule, i) => IntentRule.From(rule, i, this, origin)).ToList();
-        RelativeYears = file.RelativeYears.Select(r => (r.Offset, Split(r.Cues))).ToList();
+        RelativeYears = file.RelativeYears.Select((r, i) => (r.Offset, Split(r.Cues), r.From switch
+        {
+            null or "" or "discussed" => false,
+            "today" => true,
+            _ => throw Invalid(origin, $"relative-years[{i}].from", $"'{r.From}' is neither 'today' nor 'discussed'"),
+        })).ToList();
         AnswerTypes = file.AnswerTypes.Select((row, i) => (Enum.TryParse<AnswerType>(row.Type, out var type) && type != AnswerType.None
             ? type : throw Invalid(origin, $"answer-types[{i}]", $"unknown type '{row.Type}'"), Split(row.Cues))).ToList();
         Shorthand = Folded(file.Shorthand);
@@ -51,7 +56,8 @@ public sealed class QuestionCues
     internal IReadOnlyList<IntentRule> Intents { get; }
 
     /// <summary>Years said in words: the offset from the year counted from, and its phrases.</summary>
-    internal IReadOnlyList<(int Offset, string[][] Phrases)> RelativeYears { get; }
+    /// <summary>Years said in words; <c>FromToday</c> rows ("năm ngoái", "năm kia") never count from the year discussed.</summary>
+    internal IReadOnlyList<(int Offset, string[][] Phrases, bool FromToday)> RelativeYears { get; }
 
     /// <summary>The kinds of fact asked for, in precedence.</summary>
     internal IReadOnlyList<(AnswerType Type, string[][] Phrases)> AnswerTypes { get; }
@@ -140,6 +146,8 @@ public sealed class QuestionCues
     private sealed class RelativeYearRow
     {
         public int Offset { get; set; }
+
+        public string? From { get; set; }
 
         public List<string> Cues { get; set; } = [];
     }

@@ -30,6 +30,9 @@ public sealed record QuestionFrame
     /// <summary>The year in words as an offset ("năm sau" +1, "năm trước" −1, "năm kia" −2; "năm nay" is 0), so a follow-up can count from the year discussed.</summary>
     public int RelativeYear { get; init; }
 
+    /// <summary>The year said in words counts from today whatever year is discussed ("năm ngoái", "năm kia").</summary>
+    public bool RelativeFromToday { get; init; }
+
     /// <summary>True when a four-digit number is typed (a year spelled out, not said in words).</summary>
     public bool TypesYear { get; init; }
 

@@ -11,7 +11,9 @@ internal sealed class SameBlocHandler(KnowledgeIndex index, BlocRosterPlugin blo
     protected override ComposedAnswer? Answer(Turn turn)
     {
         var q = turn.Asked;
-        if (q.ComparedUnits.Count != 2 || Membership(q, q.ComparedUnits[0]) is not { } first || Membership(q, q.ComparedUnits[1]) is not { } second)
+        // "hội đó với Hội Nhà báo …": the unit of the previous answer stands in for "hội đó".
+        var names = q.ComparedUnits.Select(n => Anaphora.PointsBack(NameMatcher.Syllables(n)) && turn.Previous?.Unit is { } previous ? previous : n).ToList();
+        if (names.Count != 2 || Membership(q, names[0]) is not { } first || Membership(q, names[1]) is not { } second)
         {
             return null;
         }

@@ -23,5 +23,5 @@ internal abstract class UnitHandler : RecordHandler
     protected static string[] Core(UnitMembership membership) => NameMatcher.Syllables(UnitNames.Core(membership.Unit));
 
     protected static ComposedAnswer Grounded(System.Text.StringBuilder text, Turn turn, UnitMembership first) =>
-        Answers.Grounded(text, turn.Citations, new Topic(turn.Subject.Ask, first.Bloc.Id, turn.Frame.Year), Suggest.AfterMembers(first.Bloc));
+        Answers.Grounded(text, turn.Citations, new Topic(turn.Subject.Ask, first.Bloc.Id, turn.Frame.Year, Unit: first.Unit), Suggest.AfterMembers(first.Bloc));
 }
