@@ -68,6 +68,14 @@ internal static partial class CashFromDocuments
             AppendTotal(text, chosen, second, both, Collective(q.Syllables), rounding is not null);
         }
 
+        // "tặng 11 Cờ thi đua …, tổng tiền thưởng là bao nhiêu?": the total for that many awards.
+        if (salary is { } each && Count(q.Syllables) is { } count && chosen.Count == 1)
+        {
+            var one = chosen[0].Multiple * each;
+            one = rounding is null ? one : RoundedUp(one);
+            text.Append(CultureInfo.InvariantCulture, $"Tổng cho {count} {chosen[0].Title}: {count} × {one.ToString("N0", Vietnamese)} = {(count * one).ToString("N0", Vietnamese)} đồng.\n");
+        }
+
         if (salary is not null && rounding is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $"Tiền thưởng được làm tròn lên hàng chục nghìn đồng [{citations.CitePassage(Citations.Ref(knowledge, rounding.DocumentId), rounding.Text)}].\n");
@@ -89,6 +97,21 @@ internal static partial class CashFromDocuments
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
+
+    // "11 cờ thi đua", "5 bằng khen", "12 tập thể": how many awards a total is asked for.
+    private static int? Count(IReadOnlyList<string> question)
+    {
+        for (var i = 0; i + 1 < question.Count; i++)
+        {
+            if (int.TryParse(question[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 500
+                && question[i + 1] is "co" or "bang" or "giay" or "tap" or "ca" or "danh" or "huan" or "don")
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
 
     // "làm tròn số lên hàng chục nghìn đồng": 702.000 → 710.000.
     private static decimal RoundedUp(decimal amount) => Math.Ceiling(amount / 10_000m) * 10_000m;

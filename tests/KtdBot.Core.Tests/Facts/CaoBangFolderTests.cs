@@ -42,4 +42,8 @@ public sealed class CaoBangFolderTests(CaoBangFolderFixture bot) : IClassFixture
     [Fact]
     public Task AUnitMergedAwayIsFollowedToItsSuccessorsBloc() =>
         bot.AssertAnswersAsync("Sở Kế hoạch và Đầu tư năm 2026 thuộc khối nào?", "đã hợp nhất vào Sở Tài chính", "Năm 2026, Sở Tài chính là thành viên của Khối thi đua số 2");
+
+    [Fact]
+    public Task TheTotalForManyAwardsIsWorkedOut() =>
+        bot.AssertAnswersAsync("tỉnh tặng 9 Cờ thi đua của UBND tỉnh thì tổng tiền thưởng bao nhiêu", "9 × 18.720.000 = 168.480.000 đồng");
 }
