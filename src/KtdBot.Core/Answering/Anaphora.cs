@@ -6,7 +6,7 @@ namespace KtdBot.Answering;
 /// </summary>
 internal static class Anaphora
 {
-    private static readonly string[][] Heads = [["khoi"], ["cum"], ["hoi", "nghi"], ["buoi", "tong", "ket"], ["cuoc", "hop"]];
+    private static readonly string[][] Heads = [["khoi"], ["cum"], ["hoi", "nghi", "tong", "ket"], ["hoi", "nghi"], ["buoi", "tong", "ket"], ["cuoc", "hop"]];
 
     private static readonly HashSet<string> Pointers = new(StringComparer.Ordinal) { "do", "nay", "tren", "ay", "kia" };
 

@@ -224,9 +224,17 @@ internal static partial class UnitPhrases
         }
 
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && new FoldedText(words[^1]).Folded is "da" or "dang" or "se" or "vua" or "chinh" or "thuc" or "cung" or "tiep" or "tuc" or "duoc")
+        string Last(int back) => words.Count > back ? new FoldedText(words[^(back + 1)]).Folded : string.Empty;
+        while (words.Count > 1)
         {
-            words.RemoveAt(words.Count - 1);
+            // "chính thức", "tiếp tục" go as pairs: "Sở Tài chính" keeps its "chính".
+            var pair = (Last(1), Last(0)) is ("chinh", "thuc") or ("tiep", "tuc");
+            if (!pair && Last(0) is not ("da" or "dang" or "se" or "vua" or "cung" or "duoc"))
+            {
+                break;
+            }
+
+            words.RemoveRange(words.Count - (pair ? 2 : 1), pair ? 2 : 1);
         }
 
         return string.Join(' ', words);

@@ -109,4 +109,15 @@ public sealed class BlocAnswerTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Contains("Cờ thi đua", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Hội Người cao tuổi", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AQuestionNamingTwoAwardFormsGetsBoth()
+    {
+        var answer = await bot.AskAsync("khoi 8 de nghi tang co thi dua cho hoi nao va bang khen cho nhung hoi nao");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("Cờ thi đua", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Người cao tuổi", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Hội Khuyến học", answer.Text, StringComparison.Ordinal);
+    }
 }

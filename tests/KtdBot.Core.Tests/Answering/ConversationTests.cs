@@ -48,6 +48,15 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
     }
 
     [Fact]
+    public async Task TheReviewConferencePointedBackToIsOfTheBlocAndYearDiscussed()
+    {
+        var answers = await bot.ConverseAsync("khoi 2 ca mau nam 2025 ai lam khoi truong", "thế năm 2024?", "hoi nghi tong ket do to chuc ngay nao");
+
+        Assert.True(answers[2].Grounded, answers[2].Text);
+        Assert.Contains("27/2", answers[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownBlocStaysTheSubjectOfTheFollowUp()
     {
         var conversation = Guid.NewGuid().ToString("N");

@@ -8,12 +8,14 @@ internal sealed class UnitScoreHandler(KnowledgeIndex index, BlocRosterPlugin bl
 {
     protected override ComposedAnswer? Answer(Turn turn)
     {
-        if (turn.Subject.Ask != AskKind.Score || turn.BlocId is not null)
+        // A unit must be named ("tiêu chí chấm điểm phong trào …" names none): then its score in its own province's blocs.
+        if (turn.Subject.Ask != AskKind.Score || turn.BlocId is not null || turn.Subject.Memberships.Count == 0)
         {
             return null;
         }
 
-        var ranked = index.Knowledge.Blocs.Where(b => b.Scores.Count > 0).SelectMany(b => blocs.GetScores(b.Id)).ToList();
+        var provinces = turn.Subject.Memberships.Select(m => m.Bloc.Province).ToHashSet(StringComparer.Ordinal);
+        var ranked = index.Knowledge.Blocs.Where(b => b.Scores.Count > 0 && provinces.Contains(b.Province)).SelectMany(b => blocs.GetScores(b.Id)).ToList();
         return new ComposedAnswer(BlocRankingAnswers.Scores(ranked, turn.Frame.Syllables, turn.Year, turn.Citations), new Topic(AskKind.Score, Year: turn.Year));
     }
 }

@@ -18,9 +18,17 @@ internal sealed class UnknownBlocHandler(PassageAnswerer passages, BlocRosterPlu
 
         var fromPages = await passages.AnswerAsync(q, q.Text, turn.Citations, cancellationToken).ConfigureAwait(false);
         var described = Described(q);
+        // A passage answers only if it names the bloc asked ("Khối thi đua số 9"), not a list where a 9 appears.
+        fromPages = fromPages is not null && NamesBloc(fromPages.Text, q.Blocs.Kind, q.Blocs.Number.Value) ? fromPages : null;
         return fromPages is not null
             ? new ComposedAnswer(fromPages, new Topic(q.Ask, Query: q.Text))
             : Answers.Decline(Replies.UnknownBloc(described, Answers.BlocNames(blocs))) with { Topic = new Topic(q.Ask, Year: q.Year, UnknownBloc: described) };
+    }
+
+    private static bool NamesBloc(string text, Knowledge.BlocKind? kind, int number)
+    {
+        var word = kind == Knowledge.BlocKind.Cum ? "cum" : "khoi";
+        return System.Text.RegularExpressions.Regex.IsMatch(Citations.Folded(text), $@"\b{word}(?: thi dua)?(?: so)? 0?{number}\b");
     }
 
     // "Khối thi đua 12 (Ninh Thuận)": the bloc as asked, its province spelled as the user typed it.

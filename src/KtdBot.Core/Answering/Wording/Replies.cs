@@ -117,4 +117,9 @@ public static class Replies
         var years = known.Count > 0 ? $" Dữ liệu có khen thưởng cho thành tích các năm {string.Join(", ", known)}." : string.Empty;
         return $"Xin lỗi, tôi chưa có dữ liệu về khen thưởng của {bloc?.Name ?? "khối này"}{when}.{years}";
     }
+
+    /// <summary>The form asked ("Huân chương Lao động") is in no award recorded for the bloc that year; what is recorded.</summary>
+    public static string NoAwardOfForm(BlocInfo bloc, string form, int? year, IReadOnlyList<string> recorded) =>
+        $"Tài liệu hiện có không ghi {bloc.Name} có đơn vị nào được đề nghị hoặc tặng {form}{(year is null ? string.Empty : $" (thành tích năm {year})")}."
+        + (recorded.Count > 0 ? $" Các khen thưởng có ghi: {string.Join("; ", recorded)}." : string.Empty);
 }
