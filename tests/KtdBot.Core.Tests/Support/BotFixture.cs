@@ -49,6 +49,19 @@ public class BotFixture : IAsyncLifetime
     public Task<Answer> AskAsync(string question, string conversation = "") =>
         Answers.AnswerAsync(new Question(conversation, question), CancellationToken.None);
 
+    /// <summary>Asks, and checks the answer is declined (not grounded) and says what it should ("Huân chương Lao động").</summary>
+    public async Task<Answer> AssertDeclinesAsync(string question, params string[] mentions)
+    {
+        var answer = await AskAsync(question);
+        Xunit.Assert.False(answer.Grounded, answer.Text);
+        foreach (var mention in mentions)
+        {
+            Xunit.Assert.Contains(mention, answer.Text, StringComparison.Ordinal);
+        }
+
+        return answer;
+    }
+
     /// <summary>Asks the questions in turn in one new conversation; the answers in order.</summary>
     public async Task<IReadOnlyList<Answer>> ConverseAsync(params string[] questions)
     {
