@@ -263,6 +263,11 @@ public static partial class FactAssembler
         if (bloc.Number is null && words.Length > 5)
         {
             aliases.Add(string.Join(' ', words.Take(words[1] is "thi" or "THI" ? 4 : 3)));
+            // "Khối thi đua MTTQ và …" is also typed "khối MTTQ".
+            if (words[1] is "thi" or "THI" && words[3].Length >= 3 && words[3].All(c => char.IsUpper(c) || c == '&'))
+            {
+                aliases.Add($"{word} {words[3]}");
+            }
         }
 
         if (bloc.Number is { } n)

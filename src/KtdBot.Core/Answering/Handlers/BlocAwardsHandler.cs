@@ -14,6 +14,11 @@ internal sealed class BlocAwardsHandler(BlocRosterPlugin blocs) : BlocHandler
         }
 
         var awards = blocs.GetAwards(blocId, turn.Year);
+        if ((awards is null || awards.Awards.Count == 0) && BlocCampaignsHandler.AsksCampaigns(turn))
+        {
+            return null; // a question about the campaigns a bloc was asked to carry out: the passages answer it
+        }
+
         if (awards is null || awards.Awards.Count == 0)
         {
             return Answers.Decline(Replies.NoAwards(awards?.Bloc, turn.Year, awards?.KnownYears ?? []));

@@ -13,6 +13,11 @@ internal sealed class MembersHandler(KnowledgeIndex index, BlocRosterPlugin bloc
 {
     protected override ComposedAnswer? AnswerBloc(Turn turn, string blocId)
     {
+        if (BlocCampaignsHandler.AsksCampaigns(turn))
+        {
+            return null; // "khối MTTQ thực hiện phong trào nào?" with no campaign record: the passages, not the roster
+        }
+
         if (blocs.GetMembers(blocId) is not { } members)
         {
             return Answers.Decline(Replies.NotFound);
@@ -24,12 +29,15 @@ internal sealed class MembersHandler(KnowledgeIndex index, BlocRosterPlugin bloc
             return Answers.Decline(Replies.NoRosterForYear(bloc, year, listed));
         }
 
-        var text = new StringBuilder().Cited(Sentences.Members(bloc, members.Members), members.Source, turn.Citations);
+        // An overview of a bloc whose documents name no member gives its leaders alone.
+        var text = members.Members.Count == 0 && turn.Ask != AskKind.Members && bloc.LeaderYears.Count > 0
+            ? new StringBuilder()
+            : new StringBuilder().Cited(Sentences.Members(bloc, members.Members), members.Source, turn.Citations);
         if (turn.Ask != AskKind.Members && bloc.LeaderYears.Count > 0)
         {
             foreach (var leader in blocs.GetLeaderHistory(blocId)?.Leaders ?? [])
             {
-                text.Append('\n').Append(Answers.Leader(leader, turn.Citations, brief: true));
+                text.Append(text.Length > 0 ? "\n" : string.Empty).Append(Answers.Leader(leader, turn.Citations, brief: true));
             }
         }
 

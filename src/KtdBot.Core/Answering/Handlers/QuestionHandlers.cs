@@ -21,10 +21,10 @@ internal static class QuestionHandlers
         typeof(BlocLeaderHandler),
         typeof(DeputyHandler),
         typeof(BlocScoreHandler),
+        typeof(BlocCampaignsHandler),
         typeof(BlocAwardsHandler),
         typeof(ReviewHandler),
         typeof(MembersHandler),
-        typeof(BlocCampaignsHandler),
 
         // Listings, bylines, titles, campaigns and units.
         typeof(ListBlocsHandler),
