@@ -168,4 +168,6 @@ internal enum Cue
     Chair,
     Forms,
     LeaderToo,
+    DocumentBack,
+    DocumentNumber,
 }
