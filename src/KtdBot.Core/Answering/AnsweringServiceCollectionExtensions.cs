@@ -18,6 +18,7 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<BlocRosterPlugin>();
         services.AddSingleton<AwardTitlesPlugin>();
         services.AddSingleton<CampaignsPlugin>();
+        services.AddSingleton<LegalDocumentsPlugin>();
         services.AddSingleton(sp => CreatePluginKernel(sp));
         services.AddSingleton(QuestionCues.Default);
         services.AddSingleton<QuestionAnalyzer>();
@@ -35,7 +36,7 @@ public static class AnsweringServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A kernel holding the four plugins, for the LLM agent (which adds a chat model); the offline handlers call the plugins' typed methods.</summary>
+    /// <summary>A kernel holding the five plugins, for the LLM agent (which adds a chat model); the offline handlers call the plugins' typed methods.</summary>
     public static Kernel CreatePluginKernel(IServiceProvider services)
     {
         var kernel = new Kernel(services);
@@ -43,6 +44,7 @@ public static class AnsweringServiceCollectionExtensions
         kernel.Plugins.AddFromObject(services.GetRequiredService<BlocRosterPlugin>(), BlocRosterPlugin.Name);
         kernel.Plugins.AddFromObject(services.GetRequiredService<AwardTitlesPlugin>(), AwardTitlesPlugin.Name);
         kernel.Plugins.AddFromObject(services.GetRequiredService<CampaignsPlugin>(), CampaignsPlugin.Name);
+        kernel.Plugins.AddFromObject(services.GetRequiredService<LegalDocumentsPlugin>(), LegalDocumentsPlugin.Name);
         return kernel;
     }
 }

@@ -50,22 +50,7 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     private static partial Regex FormalDateCue();
 
     // ", ngày 15 tháng 01 năm 2025" or "ngày 15/01/2025" in the header.
-    private static string? HeaderDate(string folded)
-    {
-        var m = LongDate().Match(folded);
-        if (!m.Success)
-        {
-            m = ShortDate().Match(folded);
-        }
-
-        return m.Success
-            && int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && int.TryParse(m.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
-            && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            && d is >= 1 and <= 31 && mo is >= 1 and <= 12 && y is > 1990 and < 2100
-            ? $"{y:D4}-{mo:D2}-{d:D2}"
-            : null;
-    }
+    private static string? HeaderDate(string folded) => VietnameseDates.First(folded);
 
     // The province named most (title counts three times), as written in the text.
     private static string? MainProvince(string title, FoldedText all)
@@ -116,10 +101,4 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
 
     [GeneratedRegex(@"(?:chia|phan chia|thanh lap|kien toan|cung co|danh sach|to chuc)[^\n.]{0,60}?(?:khoi|cum)[^\n.]{0,80}?nam\s+(?<y>20\d\d)|(?:khoi|cum) thi dua[^\n.]{0,40}?nam\s+(?<y>20\d\d)")]
     private static partial Regex AppliesCue();
-
-    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s+nam\s+(?<y>\d{4})")]
-    private static partial Regex LongDate();
-
-    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})")]
-    private static partial Regex ShortDate();
 }

@@ -4,9 +4,9 @@ namespace KtdBot.Facts;
 
 /// <summary>
 /// The fact-extraction step of ingestion (after extract/clean, before chunk/encode): reads blocs (members, leader and
-/// deputy per year, hand-overs, awards, review conferences, scores), campaigns and cash-reward multiples from a
-/// document's tables, lists and sentences, each fact with the sentence or row it came from. Deterministic: the same
-/// document gives the same facts.
+/// deputy per year, hand-overs, awards, review conferences, scores), campaigns, cash-reward multiples and legal-document
+/// records (kind, number, issuer, signer, dates, what it replaces) from a document's tables, lists and sentences, each
+/// fact with the sentence or row it came from. Deterministic: the same document gives the same facts.
 /// </summary>
 public static class FactExtractor
 {
@@ -68,7 +68,12 @@ public static class FactExtractor
         }
 
         CampaignReader.Read(document, lines, context, sink);
-        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary) { Rounding = sink.Rounding, Successions = sink.Successions.DistinctBy(s => (s.Old, s.New)).ToList() };
+        return new DocumentFacts(document.Id, Distinct(sink.Blocs), sink.Campaigns, sink.Amounts.DistinctBy(a => (a.Title, a.Multiple, a.For)).ToList(), sink.BaseSalary)
+        {
+            Rounding = sink.Rounding,
+            Successions = sink.Successions.DistinctBy(s => (s.Old, s.New)).ToList(),
+            Documents = LegalDocumentReader.Read(document, sink),
+        };
     }
 
     // The line that introduces a table: "(Kèm theo Quyết định số …)" under an appendix's title is not it.

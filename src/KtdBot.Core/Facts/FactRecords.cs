@@ -119,6 +119,61 @@ public sealed record AmountFact(string Title, decimal Multiple, Evidence Evidenc
 /// <param name="Merged">True when merged into the new unit, false when renamed, null when the source does not say.</param>
 public sealed record UnitSuccession(string Old, string New, Evidence Evidence, bool? Merged = null);
 
+/// <summary>One field of a legal document's record, with the header line or sentence it was read from.</summary>
+/// <param name="Value">As written ("Ủy ban nhân dân tỉnh Bắc Ninh"), or a date as yyyy-MM-dd.</param>
+public sealed record StatedField(string Value, Evidence Evidence);
+
+/// <summary>Who signed a document, from its signature block ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Đào Mỹ").</summary>
+/// <param name="Name">The signer: "Đào Mỹ".</param>
+/// <param name="Title">The signer's own title: "Phó Chủ tịch".</param>
+/// <param name="OnBehalfOf">What the signer signs for, when the block says: "TM. Ủy ban nhân dân, KT. Chủ tịch".</param>
+public sealed record SignerField(string Name, string Title, string? OnBehalfOf, Evidence Evidence);
+
+/// <summary>From when a document is in force.</summary>
+/// <param name="Date">yyyy-MM-dd: the day stated, or the signing date when it takes effect on signing (null if that is unknown).</param>
+/// <param name="FromSigning">True for "có hiệu lực kể từ ngày ký".</param>
+public sealed record EffectiveField(string? Date, bool FromSigning, Evidence Evidence);
+
+/// <summary>A document that this one replaces ("thay thế") or repeals ("bãi bỏ"), as written.</summary>
+public sealed record ReplacedDocument(string Document, bool Repealed, Evidence Evidence);
+
+/// <summary>
+/// An administrative or legal document: its own record (read from its letterhead, signature block and closing
+/// articles), or the record of a document another one cites, when the citing sentence states its date, effect or signer.
+/// </summary>
+/// <param name="Kind">"Quyết định", "Kế hoạch", "Nghị định", …</param>
+/// <param name="Number">"3621/QĐ-BYT", "86/2025/QĐ-UBND", when the document has one.</param>
+/// <param name="Evidence">Where the record was read: the number line, or the citing sentence.</param>
+public sealed record LegalDocumentFact(string Kind, string? Number, Evidence Evidence)
+{
+    /// <summary>True when read from another document that cites this one.</summary>
+    public bool Cited { get; init; }
+
+    /// <summary>The province of the document's issuer, when it names one.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>Who issued it ("Bộ Y tế").</summary>
+    public StatedField? Issuer { get; init; }
+
+    /// <summary>What it is about (trích yếu).</summary>
+    public StatedField? Subject { get; init; }
+
+    /// <summary>The date it was signed (yyyy-MM-dd).</summary>
+    public StatedField? SignedOn { get; init; }
+
+    /// <summary>Who signed it.</summary>
+    public SignerField? Signer { get; init; }
+
+    /// <summary>From when it is in force.</summary>
+    public EffectiveField? Effective { get; init; }
+
+    /// <summary>The documents it replaces or repeals.</summary>
+    public IReadOnlyList<ReplacedDocument> Replaces { get; init; } = [];
+
+    /// <summary>"Quyết định 3621/QĐ-BYT"; the kind alone when it has no number.</summary>
+    public string Name => Number is null ? Kind : $"{Kind} {Number}";
+}
+
 /// <summary>Everything read from one document.</summary>
 public sealed record DocumentFacts(
     string DocumentId,
@@ -133,6 +188,9 @@ public sealed record DocumentFacts(
     /// <summary>Units the document renames or merges.</summary>
     public IReadOnlyList<UnitSuccession> Successions { get; init; } = [];
 
+    /// <summary>The document's own record when it is an administrative or legal document, and the records of documents it cites.</summary>
+    public IReadOnlyList<LegalDocumentFact> Documents { get; init; } = [];
+
     /// <summary>No facts.</summary>
-    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null && Rounding is null && Successions.Count == 0;
+    public bool IsEmpty => Blocs.Count == 0 && Campaigns.Count == 0 && Amounts.Count == 0 && BaseSalary is null && Rounding is null && Successions.Count == 0 && Documents.Count == 0;
 }

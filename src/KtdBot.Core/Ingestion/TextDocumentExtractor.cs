@@ -75,6 +75,12 @@ public sealed class TextDocumentExtractor : IDocumentExtractor
             var paragraph = page.Paragraphs[i];
             if (IsHeading(page, i))
             {
+                // A heading straight after another ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH") is kept as a section of its own.
+                if (paragraphs.Count == 0 && heading.Length > 0)
+                {
+                    sections.Add(new DocumentSection(heading, string.Empty));
+                }
+
                 Flush(sections, heading, paragraphs);
                 heading = paragraph;
                 continue;

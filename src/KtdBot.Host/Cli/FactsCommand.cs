@@ -8,8 +8,9 @@ using KtdBot.Search;
 namespace KtdBot.Host.Cli;
 
 /// <summary>
-/// <c>facts [&lt;dir&gt;] [--json] [--yaml &lt;out-dir&gt;]</c>: what fact extraction read from each document, each fact with the
-/// sentence or row it came from, then the merged records and the conflicts with hand-written ones — for a cadre to review.
+/// <c>facts [&lt;dir&gt;] [--json] [--yaml &lt;out-dir&gt;]</c>: what fact extraction read from each document (blocs, campaigns,
+/// amounts, legal-document records), each fact with the sentence or row it came from, then the merged records and the
+/// conflicts with hand-written ones — for a cadre to review.
 /// </summary>
 internal static class FactsCommand
 {
@@ -47,9 +48,11 @@ internal static class FactsCommand
             campaigns = f.Campaigns,
             amounts = f.Amounts,
             baseSalary = f.BaseSalary,
+            legalDocuments = f.Documents,
         }),
         blocs = knowledge.Blocs,
         campaigns = knowledge.Campaigns,
+        legalDocuments = LegalDocumentAssembler.Assemble(knowledge.Facts),
         conflicts = knowledge.Conflicts,
         errors = knowledge.Errors.Select(e => e.ToString()),
     };
@@ -110,6 +113,11 @@ internal static class FactsCommand
             {
                 text.Append("  [base salary] ").AppendLine(salary.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
             }
+
+            foreach (var document in facts.Documents)
+            {
+                Document(text, document);
+            }
         }
 
         text.AppendLine().AppendLine("== Records");
@@ -125,6 +133,11 @@ internal static class FactsCommand
             text.Append("  campaign ").Append(campaign.Id).Append(": ").AppendLine(campaign.Name);
         }
 
+        foreach (var document in LegalDocumentAssembler.Assemble(knowledge.Facts))
+        {
+            text.Append(document.Cited ? "  cited document " : "  document ").Append(LegalDocumentAssembler.Key(document)).Append(": ").AppendLine(Summary(document));
+        }
+
         text.AppendLine().Append("== Conflicts (").Append(knowledge.Conflicts.Count).AppendLine(")");
         foreach (var conflict in knowledge.Conflicts)
         {
@@ -137,6 +150,49 @@ internal static class FactsCommand
         }
 
         return text.ToString();
+    }
+
+    // "[document] Quyết định 86/2025/QĐ-UBND — issuer …, signed …, signer …, in force from …", each field with its line.
+    private static void Document(StringBuilder text, LegalDocumentFact document)
+    {
+        text.Append(document.Cited ? "  [cited document] " : "  [document] ").AppendLine(Summary(document));
+        text.Append("      ← ").AppendLine(Shorten(document.Evidence.Text));
+        void Field(string name, Evidence? evidence)
+        {
+            if (evidence is not null && evidence.Text != document.Evidence.Text)
+            {
+                text.Append("      ").Append(name).Append(" ← ").AppendLine(Shorten(evidence.Text));
+            }
+        }
+
+        Field("issuer", document.Issuer?.Evidence);
+        Field("signed", document.SignedOn?.Evidence);
+        Field("signer", document.Signer?.Evidence);
+        Field("in force", document.Effective?.Evidence);
+        foreach (var replaced in document.Replaces)
+        {
+            Field(replaced.Repealed ? "repeals" : "replaces", replaced.Evidence);
+        }
+    }
+
+    private static string Summary(LegalDocumentFact d)
+    {
+        var parts = new List<string>();
+        void Add(string label, string? value)
+        {
+            if (value is not null)
+            {
+                parts.Add($"{label} {value}");
+            }
+        }
+
+        Add("issuer", d.Issuer?.Value);
+        Add("signed", d.SignedOn?.Value);
+        Add("signer", d.Signer is { } s ? $"{s.Title} {s.Name}{(s.OnBehalfOf is null ? string.Empty : $" ({s.OnBehalfOf})")}" : null);
+        Add("in force from", d.Effective is { } e ? (e.FromSigning ? $"signing ({e.Date ?? "?"})" : e.Date) : null);
+        Add("replaces", d.Replaces.Count > 0 ? string.Join("; ", d.Replaces.Select(r => (r.Repealed ? "repeals " : string.Empty) + r.Document)) : null);
+        Add("subject", d.Subject?.Value);
+        return $"{d.Name}{(parts.Count > 0 ? " — " + string.Join(", ", parts) : string.Empty)}";
     }
 
     private static void Write(KnowledgeBase knowledge, string output)

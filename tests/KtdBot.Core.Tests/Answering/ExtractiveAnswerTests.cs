@@ -148,8 +148,9 @@ public sealed class ExtractiveAnswerTests(ExtractiveAnswersFixture bot) : IClass
     {
         var answer = await bot.AskAsync("qd 45/2025 cua quang tri hieu luc tu khi nao, thay the van ban nao");
 
+        // Answered from the decision's record: its effective date, and the decision its closing article repeals.
         Assert.True(answer.Grounded, answer.Text);
-        Assert.Contains("25 tháng 11 năm 2025", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("có hiệu lực từ ngày 25/11/2025", answer.Text, StringComparison.Ordinal);
         Assert.Contains("20/2023/QĐ-UBND", answer.Text, StringComparison.Ordinal);
     }
 

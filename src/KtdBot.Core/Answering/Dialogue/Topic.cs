@@ -5,6 +5,9 @@ namespace KtdBot.Answering;
 /// <summary>What a question was resolved to, remembered so a follow-up can inherit it.</summary>
 public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null, string? CampaignId = null, string? TitleId = null, string? Query = null, string? DocumentId = null, string? UnknownBloc = null, bool AwaitsBloc = false, string? Unit = null)
 {
+    /// <summary>The legal document discussed (its record's key), so "văn bản đó ai ký?" asks about it.</summary>
+    public string? LegalDocument { get; init; }
+
     /// <summary>Serialises for the conversation store.</summary>
     public IReadOnlyDictionary<string, string> ToContext()
     {
@@ -18,6 +21,7 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
         Add(context, "unknownBloc", UnknownBloc);
         Add(context, "awaitsBloc", AwaitsBloc ? "true" : null);
         Add(context, "unit", Unit);
+        Add(context, "legalDocument", LegalDocument);
         return context;
     }
 
@@ -39,7 +43,10 @@ public sealed record Topic(AskKind Ask, string? BlocId = null, int? Year = null,
             context.GetValueOrDefault("document"),
             context.GetValueOrDefault("unknownBloc"),
             context.GetValueOrDefault("awaitsBloc") == "true",
-            context.GetValueOrDefault("unit"));
+            context.GetValueOrDefault("unit"))
+        {
+            LegalDocument = context.GetValueOrDefault("legalDocument"),
+        };
     }
 
     private static void Add(Dictionary<string, string> context, string key, string? value)

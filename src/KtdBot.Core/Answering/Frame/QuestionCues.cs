@@ -176,4 +176,6 @@ internal enum Cue
     Chair,
     Forms,
     LeaderToo,
+    DocumentBack,
+    DocumentNumber,
 }

@@ -10,6 +10,7 @@ internal static class QuestionHandlers
         // Declines that need no records, and questions read from their own words before the conversation is consulted.
         typeof(OutOfScopeHandler),
         typeof(ContactHandler),
+        typeof(LegalDocumentHandler),
         typeof(SameBlocHandler),
         typeof(HandoverHandler),
         typeof(UnknownBlocHandler),

@@ -26,6 +26,15 @@ internal enum AnswerType
     /// <summary>"ban hành ngày nào": the date the document was issued.</summary>
     Issued,
 
+    /// <summary>"có hiệu lực từ khi nào": the date a document takes effect.</summary>
+    Effective,
+
+    /// <summary>"thay thế văn bản nào": the documents a document replaces or repeals.</summary>
+    Replaces,
+
+    /// <summary>"cơ quan nào ban hành": who issued a document.</summary>
+    Issuer,
+
     /// <summary>"ai có thẩm quyền", "ai quyết định": an office that decides.</summary>
     Authority,
 
@@ -54,7 +63,9 @@ internal static partial class AnswerTypes
     private static Regex Evidence(AnswerType type) => type switch
     {
         AnswerType.Contact => Contact(),
-        AnswerType.Issued or AnswerType.Date => Date(),
+        AnswerType.Issued or AnswerType.Date or AnswerType.Effective => Date(),
+        AnswerType.Replaces => LegalDocument(),
+        AnswerType.Issuer => Issuing(),
         AnswerType.Signer => PersonName(),
         AnswerType.Percent => Percentage(),
         AnswerType.Duration => Duration(),
@@ -112,6 +123,10 @@ internal static partial class AnswerTypes
 
     [GeneratedRegex(@"(?:Nghị định|Quyết định|Thông tư|Luật|Nghị quyết)\s+(?:số\s+)?\d+/\d{4}|(?:Nghị định|Quyết định|Thông tư|Nghị quyết)\s+(?:số\s+)?\d+/[A-ZĐ]|Luật\s+[\p{L} ,]+\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex LegalDocument();
+
+    // "Chính phủ đã ban hành Nghị định …", "… ban hành kèm theo Quyết định … của Ủy ban nhân dân tỉnh …".
+    [GeneratedRegex(@"(?:Chính phủ|Thủ tướng|Quốc hội|Bộ\s+\p{Lu}|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[^.;]{0,80}?ban hành|ban hành[^.;]{0,120}?\bcủa\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex Issuing();
 
     [GeneratedRegex(@"Chủ tịch|Phó Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Phó Trưởng ban|Chính ủy|Chính uỷ|Chỉ huy trưởng|Trưởng phòng|Bộ trưởng|Thứ trưởng|Tổng Biên tập|Trưởng|Phó", RegexOptions.CultureInvariant)]
     private static partial Regex Position();

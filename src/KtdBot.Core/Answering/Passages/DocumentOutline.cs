@@ -8,7 +8,7 @@ namespace KtdBot.Answering.Passages;
 /// A document as logical lines, each with the article it sits under, read once per document. A retrieved passage is
 /// located in it, so a list cut off by the chunk boundary is completed and the quoted clause can name its article.
 /// </summary>
-internal sealed partial class DocumentOutline
+internal sealed class DocumentOutline
 {
     private const int ProbeLength = 40;
     private const int MostItemsCarried = 15;
@@ -39,30 +39,21 @@ internal sealed partial class DocumentOutline
         }
 
         var texts = _lines.Select(l => l.Text).ToList();
-        _references = ArticleReferences.InForce(texts, LegalName.Of(texts));
-        Signature = Signatures.Find(texts);
-        Name = LegalName.Of(texts);
+        Record = Facts.LegalDocumentReader.Own(document);
+        _references = ArticleReferences.InForce(texts, Record?.Number is null ? null : Record.Name);
         Subject = texts.Take(SubjectLines).FirstOrDefault(IsSubjectLine) ?? string.Empty;
-        IssuedOn = texts.Take(HeaderLines).Select(l => IssueDate().Match(l)).FirstOrDefault(m => m.Success) is { } issued
-            ? $"{issued.Groups["date"].Value} tại {issued.Groups["place"].Value.Trim()}"
-            : null;
         HeaderSyllables = texts.Take(HeaderLines).SelectMany(NameMatcher.Syllables).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>What a decision or plan is about, from its title in capitals ("VỀ VIỆC BAN HÀNH QUY CHẾ XÉT TẶNG DANH HIỆU “CÔNG DÂN THỦ ĐÔ ƯU TÚ”"), else empty.</summary>
     public string Subject { get; }
 
-    /// <summary>The document's short name from its number ("Kế hoạch 982/KH-UBND"), when it has one.</summary>
-    public string? Name { get; }
-
-    /// <summary>When and where the document was issued, as its header says: "ngày 19 tháng 11 năm 2025 tại Nghệ An".</summary>
-    public string? IssuedOn { get; }
+    /// <summary>The document's record when it is an administrative or legal document: its number, signer, dates.</summary>
+    public Facts.LegalDocumentFact? Record { get; }
 
     /// <summary>The folded syllables of the document's first lines: its number, date and issuer.</summary>
     public IReadOnlySet<string> HeaderSyllables { get; }
 
-    /// <summary>Who signed the document ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phùng Thành Vinh"), when it is signed.</summary>
-    public Signature? Signature { get; }
 
     /// <summary>The outline of <paramref name="document"/>, built on first use.</summary>
     public static DocumentOutline Of(ExtractedDocument document) => Outlines.GetValue(document, d => new DocumentOutline(d));
@@ -137,9 +128,6 @@ internal sealed partial class DocumentOutline
 
         return -1;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<place>\p{Lu}[\p{L} ]*),\s*(?<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex IssueDate();
 
     private static string Probe(string line, bool fromStart) =>
         line.Length <= ProbeLength ? line : fromStart ? line[..ProbeLength] : line[^ProbeLength..];

@@ -171,7 +171,7 @@ internal static class PassageSelector
             // "Ai ký?", "ban hành ngày nào?": the signature block or the header of the document the question is about.
             if (AnswerTypes.AboutTheDocument(answerType))
             {
-                if (DocumentFact(answerType, outline, passage.Source.Title) is { } fact && CoversAsked(passageTokens) >= MinimumCoverage)
+                if (DocumentFact(answerType, outline) is { } fact && CoversAsked(passageTokens) >= MinimumCoverage)
                 {
                     return [(fact, passage)];
                 }
@@ -237,7 +237,7 @@ internal static class PassageSelector
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
                 var shows = (answerTypes.Count == 0 || answerTypes.Any(t => AnswerTypes.Shows(t, sentence)))
-                    && !(answerType is not (AnswerType.None or AnswerType.Document) && AnswerTypes.IsPreamble(sentence));
+                    && !(answerType is not (AnswerType.None or AnswerType.Document or AnswerType.Replaces) && AnswerTypes.IsPreamble(sentence));
                 var candidate = candidates.Count;
                 candidates.Add(new Candidate(quoted, passage, unit.Index, score, shows, sentence, false, unit.Kind));
 

@@ -15,10 +15,10 @@ internal static partial class SentenceEvidence
         return names.Count > 0 && names.All(n => sentence.Contains(n, StringComparison.Ordinal)) ? 0.4 : PassageSelector.MinimumCoverage;
     }
 
-    internal static string? DocumentFact(AnswerType type, DocumentOutline? outline, string title) => type switch
+    internal static string? DocumentFact(AnswerType type, DocumentOutline? outline) => (type, outline?.Record) switch
     {
-        AnswerType.Signer when outline?.Signature is { } signature => $"{outline.Name ?? title} do {signature.Position} {signature.Name} ký ({signature.Block}).",
-        AnswerType.Issued when outline?.IssuedOn is { } issued => $"{outline.Name ?? title} ban hành {issued}.",
+        (AnswerType.Signer, { Signer: { } signer } record) => Sentences.SignedBy(record.Name, signer),
+        (AnswerType.Issued, { SignedOn: { } signed } record) => Sentences.SignedOn(record.Name, signed.Value, cited: false),
         _ => null,
     };
 

@@ -122,4 +122,16 @@ public static class Replies
     public static string NoAwardOfForm(BlocInfo bloc, string form, int? year, IReadOnlyList<string> recorded) =>
         $"Tài liệu hiện có không ghi {bloc.Name} có đơn vị nào được đề nghị hoặc tặng {form}{(year is null ? string.Empty : $" (thành tích năm {year})")}."
         + (recorded.Count > 0 ? $" Các khen thưởng có ghi: {string.Join("; ", recorded)}." : string.Empty);
+
+    /// <summary>The document is known but states none of what was asked; what it does state follows.</summary>
+    public static string DocumentLacks(string document, string fields, IReadOnlyList<string> stated) =>
+        $"Xin lỗi, {document} trong tài liệu hiện có không ghi {fields}, nên tôi không thể trả lời.{(stated.Count > 0 ? $" Văn bản có ghi: {string.Join("; ", stated)}." : string.Empty)}";
+
+    /// <summary>The document asked about is held only for another province; the ones held under that number follow.</summary>
+    public static string NoSuchDocument(string asked, IReadOnlyList<string> known) =>
+        $"Xin lỗi, tôi không có {asked} trong dữ liệu, nên không thể trả lời.{(known.Count > 0 ? $" Dữ liệu có văn bản cùng số hiệu: {string.Join("; ", known)}." : string.Empty)}";
+
+    /// <summary>Several documents fit the question.</summary>
+    public static string WhichDocument(IReadOnlyList<string> candidates) =>
+        $"Có {candidates.Count} văn bản phù hợp với câu hỏi: {string.Join("; ", candidates)}. Bạn muốn hỏi văn bản nào? Bạn có thể gõ số hiệu của văn bản.";
 }

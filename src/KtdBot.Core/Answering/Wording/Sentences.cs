@@ -231,4 +231,51 @@ internal static partial class Sentences
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)\.(\d{1,2})$")]
     private static partial System.Text.RegularExpressions.Regex SpreadsheetDecimal();
+
+    /// <summary>"Quyết định 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh": a document's own record names its issuer.</summary>
+    public static string DocumentName(Facts.LegalDocumentFact document) =>
+        document.Issuer is { } issuer && !document.Cited ? $"{document.Name} của {issuer.Value}" : document.Name;
+
+    /// <summary>What a later sentence of the same answer calls the document.</summary>
+    public const string SameDocument = "Văn bản";
+
+    /// <summary>"… do Phó Chủ tịch Đào Mỹ ký (KT. Chủ tịch)."</summary>
+    public static string SignedBy(string document, Facts.SignerField signer) =>
+        $"{document} do {signer.Title} {signer.Name} ký{(signer.OnBehalfOf is null ? string.Empty : $" ({signer.OnBehalfOf})")}.";
+
+    /// <summary>"… được ký ban hành ngày 19/11/2025." (a citing text says only "ban hành").</summary>
+    public static string SignedOn(string document, string date, bool cited) =>
+        $"{document} {(cited ? "được ban hành" : "được ký ban hành")} ngày {Citations.FormatDate(date)}.";
+
+    /// <summary>"… có hiệu lực từ ngày 15/12/2025." or "… có hiệu lực kể từ ngày ký (24/11/2025)."</summary>
+    public static string InForce(string document, Facts.EffectiveField effective) => effective.FromSigning
+        ? $"{document} có hiệu lực kể từ ngày ký{(effective.Date is null ? string.Empty : $" ({Citations.FormatDate(effective.Date)})")}."
+        : $"{document} có hiệu lực từ ngày {Citations.FormatDate(effective.Date!)}.";
+
+    /// <summary>"… thay thế Quyết định số …." or "… bãi bỏ Quyết định số …."</summary>
+    public static string Replaces(string document, Facts.ReplacedDocument replaced) =>
+        $"{document} {(replaced.Repealed ? "bãi bỏ" : "thay thế")} {replaced.Document.TrimEnd('.')}.";
+
+    /// <summary>"… do Bộ Y tế ban hành."</summary>
+    public static string IssuedBy(string document, string issuer) => $"{document} do {issuer} ban hành.";
+
+    /// <summary>"Trích yếu: …." — said when the question did not name the document by its number.</summary>
+    public static string DocumentSubject(string subject) => $"Trích yếu: {subject.TrimEnd('.')}.";
+
+    /// <summary>After the facts a document gives, the ones asked that it does not: "Văn bản không ghi người ký.".</summary>
+    public static string DocumentSilentOn(string fields) => $"Tài liệu hiện có không ghi {fields} của văn bản này.";
+
+    /// <summary>What a document's field is called when it is missing: "người ký", "ngày có hiệu lực".</summary>
+    public static string DocumentField(Passages.AnswerType type) => type switch
+    {
+        Passages.AnswerType.Signer => "người ký",
+        Passages.AnswerType.Issued => "ngày ký ban hành",
+        Passages.AnswerType.Effective => "ngày có hiệu lực",
+        Passages.AnswerType.Replaces => "văn bản được thay thế hay bãi bỏ",
+        _ => "cơ quan ban hành",
+    };
+
+    /// <summary>"Có: Kế hoạch 982/KH-UBND của Ủy ban nhân dân tỉnh Nghệ An, ký ngày 19/11/2025."</summary>
+    public static string DocumentIs(Facts.LegalDocumentFact document, string name) =>
+        $"Có: {name}{(document.SignedOn is { } signed ? $", ký ngày {Citations.FormatDate(signed.Value)}" : string.Empty)}.";
 }
