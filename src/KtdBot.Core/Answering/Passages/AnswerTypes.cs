@@ -46,6 +46,9 @@ internal enum AnswerType
 
     /// <summary>"số điện thoại", "email": a way to get in touch.</summary>
     Contact,
+
+    /// <summary>"thưởng bao nhiêu tiền": a sum of money, or a multiple of the base salary.</summary>
+    Amount,
 }
 
 /// <summary>
@@ -73,6 +76,7 @@ internal static partial class AnswerTypes
         AnswerType.Document => LegalDocument(),
         AnswerType.Position => Position(),
         AnswerType.Authority => Authority(),
+        AnswerType.Amount => Money(),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no evidence for this answer type"),
     };
 
@@ -101,6 +105,10 @@ internal static partial class AnswerTypes
     /// <summary>True when <paramref name="folded"/> is a word of one of the cues that ask for <paramref name="type"/> ("ký" in "ai ký").</summary>
     public static bool IsCue(AnswerType type, string folded) =>
         Rows.FirstOrDefault(r => r.Type == type) is { } row && row.Cues.Any(c => c.Contains(folded, StringComparer.Ordinal));
+
+    // "18.720.000 đồng", "2,34 triệu", "1,5 lần mức lương cơ sở".
+    [GeneratedRegex(@"\d{1,3}(?:[.,]\d{3})+\s*(?:đồng|đ\b|VNĐ|VND)|\d+(?:[.,]\d+)?\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)(?!\p{L})|\d+(?:[.,]\d+)?\s*lần\s+(?:mức\s+)?(?:lương|tiền)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
 
     // "Nguyễn Văn An", "Phùng Thành Vinh": two to four capitalised syllables.
     [GeneratedRegex(@"\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}", RegexOptions.CultureInvariant)]
