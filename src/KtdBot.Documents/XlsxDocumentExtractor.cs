@@ -12,6 +12,7 @@ namespace KtdBot.Documents;
 /// <summary>
 /// Excel workbooks (.xlsx): one section per sheet, headed by the sheet's name; each row becomes one line with its cells
 /// separated by " | " (empty cells keep their place, so columns line up), the way DOCX and PDF tables are read.
+/// Hidden sheets are left out.
 /// </summary>
 public sealed class XlsxDocumentExtractor : IDocumentExtractor
 {
@@ -35,6 +36,12 @@ public sealed class XlsxDocumentExtractor : IDocumentExtractor
         var marks = Emphasis.HasLegend(string.Join(' ', shared.Concat(inline))) ? CellFonts(part) : null;
         foreach (var sheet in part.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
+            // A hidden sheet is a draft or a lookup the office put out of sight, not what the workbook says.
+            if (sheet.State?.Value is { } state && state != SheetStateValues.Visible)
+            {
+                continue;
+            }
+
             if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet)
             {
                 continue;

@@ -20,6 +20,40 @@ public static class Provinces
         }.Select(n => n.Split(' ')),
     ];
 
+    // The 2025 mergers (Nghị quyết 202/2025/QH15, from 1/7/2025): each old province and the one that took its name.
+    private static readonly Dictionary<string, string> MergedInto = new(StringComparer.Ordinal)
+    {
+        ["ha giang"] = "tuyen quang", ["yen bai"] = "lao cai", ["bac kan"] = "thai nguyen", ["vinh phuc"] = "phu tho",
+        ["hoa binh"] = "phu tho", ["bac giang"] = "bac ninh", ["thai binh"] = "hung yen", ["hai duong"] = "hai phong",
+        ["ha nam"] = "ninh binh", ["nam dinh"] = "ninh binh", ["quang binh"] = "quang tri", ["quang nam"] = "da nang",
+        ["kon tum"] = "quang ngai", ["binh dinh"] = "gia lai", ["ninh thuan"] = "khanh hoa", ["dak nong"] = "lam dong",
+        ["binh thuan"] = "lam dong", ["phu yen"] = "dak lak", ["binh duong"] = "ho chi minh", ["ba ria vung tau"] = "ho chi minh",
+        ["binh phuoc"] = "dong nai", ["long an"] = "tay ninh", ["soc trang"] = "can tho", ["hau giang"] = "can tho",
+        ["ben tre"] = "vinh long", ["tra vinh"] = "vinh long", ["tien giang"] = "dong thap", ["bac lieu"] = "ca mau",
+        ["kien giang"] = "an giang",
+    };
+
+    /// <summary>
+    /// True when the two provinces are one since the 2025 mergers: "Bình Định" and "Gia Lai" are, "Kon Tum" and "Gia
+    /// Lai" are not. A unit of old Bình Định may be found under new Gia Lai's blocs.
+    /// </summary>
+    public static bool OneSinceMerger(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var (left, right) = (Now(a), Now(b));
+        return string.Equals(left, right, StringComparison.Ordinal);
+
+        static string Now(string name)
+        {
+            var folded = string.Join(' ', NameMatcher.Syllables(name));
+            return MergedInto.TryGetValue(folded, out var into) ? into : folded;
+        }
+    }
+
     /// <summary>Every province name known, folded and split into syllables.</summary>
     internal static IReadOnlyList<string[]> FoldedNames => Names;
 

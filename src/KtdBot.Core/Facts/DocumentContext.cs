@@ -18,6 +18,9 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     /// <summary>Role codes of this document's rosters ("KT", "KP"), as its legend defines them.</summary>
     public RoleCodes Codes { get; init; } = RoleCodes.None;
 
+    /// <summary>Abbreviations its legend spells out ("TC = Tài chính"), to write unit names in full.</summary>
+    public Abbreviations Abbreviations { get; init; } = Abbreviations.None;
+
     /// <summary>A decision that confers awards ("Quyết định về việc tặng Cờ thi đua …"): its award tables are conferred, not proposed.</summary>
     public bool ConfersAwards { get; init; }
 
@@ -32,7 +35,7 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
         var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
         var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
-        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks) { Emphasis = EmphasisLegend.Of(all.Folded), Codes = RoleCodes.Of(all.Original), ConfersAwards = Confers().IsMatch(head.Folded) };
+        return new DocumentContext(MainProvince(document.Title, all), date, review, applies, speaks) { Emphasis = EmphasisLegend.Of(all.Folded), Codes = RoleCodes.Of(all.Original), Abbreviations = Abbreviations.Of(all.Original), ConfersAwards = Confers().IsMatch(head.Folded) };
     }
 
     /// <summary>The year a roster or role without its own year applies to.</summary>

@@ -9,9 +9,9 @@ internal static partial class RosterReader
     /// <summary>Reads one table: members (and leader/deputy from a note column), or scores when it has a score column.</summary>
     public static void ReadTable(IReadOnlyList<DocumentLine> rows, DocumentLine? leadIn, DocumentLine? section, BlocRef? current, DocumentContext context, FactSink sink)
     {
-        var columns = TableColumns.FromHeaderRow(rows[0].Cells);
-        var body = columns is null ? rows : rows.Skip(1).ToList();
-        columns ??= TableColumns.Guess(rows[0].Cells);
+        var (header, headerRows) = TableColumns.Read(rows, context.Codes);
+        var body = rows.Skip(headerRows).ToList();
+        var columns = header ?? TableColumns.Guess(rows[0].Cells);
         if (columns["multiple"] is not null)
         {
             return; // a reward table: AmountReader reads it
@@ -66,7 +66,8 @@ internal static partial class RosterReader
                 continue;
             }
 
-            var (plain, marked) = context.Emphasis.Read(name);
+            var (written, marked) = context.Emphasis.Read(name);
+            var plain = context.Abbreviations.Expand(written);
             var note = columns.Cell(row.Cells, "note");
             var (unit, role) = SplitRole(plain, note);
             role ??= marked ?? context.Codes.Role(note);
@@ -99,7 +100,11 @@ internal static partial class RosterReader
             }
 
             members.AddRange(units.Select(u => (rowBloc, u, row)));
-            if (role is { } deputy)
+            if (role is null && context.Codes.RoleOfYear(note) is { } held)
+            {
+                sink.Add(new RoleFact(rowBloc, held.Year, held.Deputy, unit, null, null, false, sink.Evidence(row.Text))); // "KT 2025: Sở TC"
+            }
+            else if (role is { } deputy)
             {
                 // "Khối trưởng năm 2025" noted in the 2026 roster is the role of its own year.
                 var year = note is not null && NoteYear().Match(new FoldedText(note).Folded) is { Success: true } y ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) : context.RosterYear;

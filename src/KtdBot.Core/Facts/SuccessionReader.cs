@@ -76,8 +76,9 @@ internal static partial class SuccessionReader
 
         foreach (var row in rows.Skip(1).Where(r => r.Cells.Count > Math.Max(old, successor)))
         {
-            // "Sở Kế hoạch và Đầu tư; Sở Tài chính | Sở Tài chính": several old units merged into one.
-            foreach (var merged in UnitPhrases.CellUnits(row.Cells[old]))
+            // "Sở Kế hoạch và Đầu tư; Sở Tài chính | Sở Tài chính": several old units merged into one, and within one
+            // province's part "Sở Văn hóa và Thể thao, Sở Du lịch (Bình Định cũ)".
+            foreach (var merged in UnitPhrases.CellUnits(row.Cells[old]).SelectMany(UnitPhrases.CellUnits))
             {
                 Add(merged, row.Cells[successor], row.Text, sink);
             }
@@ -88,12 +89,15 @@ internal static partial class SuccessionReader
 
     private static void Add(string old, string successor, string evidence, FactSink sink, bool? merged = null)
     {
-        var (from, to) = (UnitPhrases.CleanItem(old), UnitPhrases.CleanItem(successor));
+        var (from, to) = (UnitPhrases.CleanItem(Unclosed(old)), UnitPhrases.CleanItem(Unclosed(successor)));
         if (UnitPhrases.LooksLikeUnit(from) && UnitPhrases.LooksLikeUnit(to) && Key(from) != Key(to))
         {
             sink.Successions.Add(new UnitSuccession(UnitPhrases.Capitalised(from), UnitPhrases.Capitalised(to), sink.Evidence(evidence), merged));
         }
     }
+
+    // "Sở Tài chính (Gia Lai cũ" left by a list split inside its parentheses.
+    private static string Unclosed(string name) => name.LastIndexOf('(') is var open and >= 0 && name.IndexOf(')', open) < 0 ? name[..open] : name;
 
     private static string Key(string name) => new FoldedText(name).Folded.Trim();
 

@@ -42,6 +42,55 @@ internal sealed class TableColumns
 
     public int? this[string role] => _columns.TryGetValue(role, out var index) ? index : null;
 
+    /// <summary>
+    /// Reads a table's header, one row or two: a second row under a merged header cell ("Nhiệm vụ năm 2026" over
+    /// "KT | KP", "Điểm chấm theo tiêu chí" over its criteria) names the columns under it. Role codes the document's
+    /// legend defines are read as the roles they stand for. HeaderRows is how many rows the header took.
+    /// </summary>
+    public static (TableColumns? Columns, int HeaderRows) Read(IReadOnlyList<DocumentLine> rows, RoleCodes codes)
+    {
+        var header = rows[0].Cells;
+        if (FromHeaderRow(header) is null)
+        {
+            return (null, 0);
+        }
+
+        if (rows.Count < 2 || SubHeader(header, rows[1].Cells) is not { } merged)
+        {
+            return (FromHeaderRow(header), 1);
+        }
+
+        var cells = Enumerable.Range(0, Math.Max(header.Count, merged.Count))
+            .Select(i => i >= merged.Count || merged[i].Length == 0 ? (i < header.Count ? header[i] : string.Empty) : Joined(codes.Label(merged[i]) ?? merged[i], Parent(header, i)))
+            .ToList();
+        return (FromHeaderRow(cells), 2);
+
+        static string Joined(string sub, string parent) => parent.Length == 0 || parent == sub ? sub : $"{sub} ({parent})";
+    }
+
+    // The second row of a two-row header: short labels, no index, no unit, at least one under an empty (merged) cell.
+    private static IReadOnlyList<string>? SubHeader(IReadOnlyList<string> header, IReadOnlyList<string> next)
+    {
+        var filled = next.Select((c, i) => (Text: c.Trim(), Index: i)).Where(c => c.Text.Length > 0).ToList();
+        var fits = filled.Count > 0 && filled.All(c => c.Text.Length <= 40 && !IsIndex(c.Text) && !UnitPhrases.LooksLikeUnit(c.Text) && (!c.Text.Any(char.IsDigit) || c.Text.Contains('(')));
+        var underMerged = filled.Any(c => c.Index < header.Count && c.Index > 0 && header[c.Index].Trim().Length == 0);
+        return fits && underMerged && (next.Count == 0 || next[0].Trim().Length == 0) ? next.Select(c => c.Trim()).ToList() : null;
+    }
+
+    // The header cell a merged span starts at: the nearest filled cell at or left of the column.
+    private static string Parent(IReadOnlyList<string> header, int column)
+    {
+        for (var i = Math.Min(column, header.Count - 1); i >= 0; i--)
+        {
+            if (header[i].Trim().Length > 0)
+            {
+                return header[i].Trim();
+            }
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>Reads a header row; null when the row is data, not a header.</summary>
     public static TableColumns? FromHeaderRow(IReadOnlyList<string> cells)
     {

@@ -179,7 +179,8 @@ public sealed class KnowledgeLoader(IEnumerable<IDocumentExtractor> extractors, 
 
         using var stream = new MemoryStream(bytes, writable: false);
         var document = await extractor.ExtractAsync(stream, relative, cancellationToken).ConfigureAwait(false);
-        var parsed = new ParsedFile(document, FactExtractor.Extract(document));
+        var facts = FactExtractor.Extract(document);
+        var parsed = new ParsedFile(RecordSourcing.Apply(document, facts), facts);
         if (key is not null)
         {
             cache!.Put(key, parsed);

@@ -63,39 +63,79 @@ public sealed class OfficeTableTests
         Assert.Contains(facts.OfType<RoleFact>(), r => r.Deputy && r.Unit == "Xã Xuân Lam");
     }
 
-    private static byte[] Xlsx(string sheetName, string[][] rows)
+    [Fact]
+    public async Task ATwoRowHeaderWithMarksAndALegendGivesRolesAndFullNames()
+    {
+        var bytes = Xlsx(
+            ("Khoi_2026", false, [
+                ["DANH SÁCH KHỐI THI ĐUA THUỘC UBND TỈNH GIA LAI NĂM 2026"],
+                ["STT", "Khối", "Đơn vị", "Nhiệm vụ năm 2026", "", "Ghi chú"],
+                ["", "", "", "KT", "KP"],
+                ["1", "Khối 1 (Tổng hợp)", "Sở TC", "", "", "KT 2025: Sở TC"],
+                ["2", "", "Thuế tỉnh GL", "x"],
+                ["3", "", "KBNN KV XV", "", "x"],
+                ["Ghi chú viết tắt: KT = Khối trưởng; KP = Khối phó; TC = Tài chính; GL = Gia Lai; KBNN KV XV = Kho bạc Nhà nước khu vực XV."],
+            ]),
+            ("Du_thao", true, [
+                ["Khối 1", "Khối trưởng: Cục Thống kê tỉnh", "Khối phó: Quỹ Đầu tư phát triển"],
+            ]));
+
+        var document = await new XlsxDocumentExtractor().ExtractAsync(new MemoryStream(bytes), "ds-2026.xlsx", CancellationToken.None);
+        var facts = FactExtractor.Extract(document).Blocs;
+
+        Assert.Equal(["Sở Tài chính", "Thuế tỉnh Gia Lai", "Kho bạc Nhà nước khu vực XV"], Assert.Single(facts.OfType<MembersFact>()).Members);
+        var roles = facts.OfType<RoleFact>().Select(r => (r.Year, r.Deputy, r.Unit)).ToList();
+        Assert.Contains((2026, false, "Thuế tỉnh Gia Lai"), roles);
+        Assert.Contains((2026, true, "Kho bạc Nhà nước khu vực XV"), roles);
+        Assert.Contains((2025, false, "Sở Tài chính"), roles);
+        Assert.DoesNotContain(roles, r => r.Unit.Contains("Thống kê", StringComparison.Ordinal)); // the hidden draft sheet
+    }
+
+    private static byte[] Xlsx(string sheetName, string[][] rows) => Xlsx((sheetName, false, rows));
+
+    private static byte[] Xlsx(params (string Name, bool Hidden, string[][] Rows)[] sheetsToWrite)
     {
         using var stream = new MemoryStream();
         using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = workbook.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            for (var r = 0; r < rows.Length; r++)
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            uint sheetId = 1;
+            foreach (var (sheetName, hidden, rows) in sheetsToWrite)
             {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Length; c++)
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                for (var r = 0; r < rows.Length; r++)
                 {
-                    if (rows[r][c].Length == 0)
+                    var row = new Row { RowIndex = (uint)(r + 1) };
+                    for (var c = 0; c < rows[r].Length; c++)
                     {
-                        continue; // an empty cell is absent from the file, as Excel writes it
+                        if (rows[r][c].Length == 0)
+                        {
+                            continue; // an empty cell is absent from the file, as Excel writes it
+                        }
+
+                        row.Append(new Cell
+                        {
+                            CellReference = $"{(char)('A' + c)}{r + 1}",
+                            DataType = CellValues.InlineString,
+                            InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])),
+                        });
                     }
 
-                    row.Append(new Cell
-                    {
-                        CellReference = $"{(char)('A' + c)}{r + 1}",
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])),
-                    });
+                    data.Append(row);
                 }
 
-                data.Append(row);
-            }
+                sheetPart.Worksheet = new Worksheet(data);
+                var sheet = new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = sheetName };
+                if (hidden)
+                {
+                    sheet.State = SheetStateValues.Hidden;
+                }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName });
+                sheets.Append(sheet);
+            }
         }
 
         return stream.ToArray();

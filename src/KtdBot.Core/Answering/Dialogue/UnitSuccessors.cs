@@ -35,8 +35,8 @@ internal sealed class UnitSuccessors(KnowledgeIndex index, BlocRosterPlugin bloc
 
             steps.Add(next);
             name = next.New;
-            // The successor in the same province: a neighbour's bloc may list a unit of the same name.
-            var candidates = blocs.FindUnitBloc(name).Where(m => SameUnit(m.Unit, name) && m.Bloc.Province == membership.Bloc.Province).ToList();
+            // The successor in the same province (or the one it merged into): a neighbour's bloc may list a unit of the same name.
+            var candidates = blocs.FindUnitBloc(name).Where(m => SameUnit(m.Unit, name) && Provinces.OneSinceMerger(m.Bloc.Province, membership.Bloc.Province)).ToList();
             var found = SubjectFilters.MembershipsByYear(candidates, [year]);
             if (found.Count > 0 && found[0].Year == year && !Superseded(found[0].Membership, year))
             {

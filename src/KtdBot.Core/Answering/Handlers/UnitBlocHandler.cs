@@ -6,7 +6,9 @@ namespace KtdBot.Answering.Handlers;
 
 /// <summary>
 /// "Sở Y tế thuộc khối nào?": the bloc of each roster in force in the years asked (every roster, with its year, when none
-/// is). A unit the roster of that year no longer lists is followed to the unit it was renamed or merged into.
+/// is). A unit the roster of that year no longer lists is followed to the unit it was renamed or merged into; asked
+/// with no year, a unit the province's newest division no longer lists is followed the same way, since "thuộc khối nào"
+/// means now.
 /// </summary>
 internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors successors) : UnitHandler
 {
@@ -15,6 +17,21 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
         var text = new StringBuilder();
         var answered = SubjectFilters.MembershipsByYear(memberships, turn.Frame.Years);
         var first = answered[0].Membership;
+        if (turn.Frame.Years.Count == 0 && Newest(memberships) is { } now)
+        {
+            var latest = memberships.MaxBy(m => m.Bloc.RosterYear)!;
+            if (successors.Successor(latest, now) is not null)
+            {
+                first = Successor(text, turn, latest, now) ?? first;
+                text.Append("Trước đó: ");
+            }
+            else if (successors.Superseded(latest, now))
+            {
+                Successor(text, turn, latest, now); // "Danh sách năm 2026 không còn …"
+                return Grounded(text, turn, latest);
+            }
+        }
+
         foreach (var (membership, year) in answered)
         {
             if (year is { } asked && successors.Superseded(membership, asked))
@@ -28,6 +45,26 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
 
         // "khối đó" next refers to the bloc just named for the year asked, not to the unit's first roster.
         return Grounded(text, turn, first);
+    }
+
+    // The year of the province's newest division (three blocs or more) when it is newer than every roster listing the unit.
+    private int? Newest(IReadOnlyList<UnitMembership> memberships)
+    {
+        var listed = memberships.Max(m => m.Bloc.RosterYear);
+        var province = memberships[0].Bloc.Province;
+        if (listed is null || province is null)
+        {
+            return null;
+        }
+
+        var newest = index.Knowledge.Blocs
+            .Where(b => b.Year > listed && Provinces.OneSinceMerger(b.Province, province))
+            .GroupBy(b => b.Year!.Value)
+            .Where(g => g.Count() >= 3)
+            .Select(g => g.Key)
+            .DefaultIfEmpty()
+            .Max();
+        return newest > 0 ? newest : null;
     }
 
     // "Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính [1]. Năm 2026, Sở Tài chính là thành viên của Khối 2 [2]."

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace KtdBot.Facts;
+
+/// <summary>
+/// The abbreviations a roster's legend spells out ("Ghi chú viết tắt: TC = Tài chính; GL = Gia Lai; BQL KKT = Ban Quản
+/// lý Khu kinh tế"), so "Sở TC" in its table is recorded as "Sở Tài chính", the name people ask with. Role codes
+/// ("KT = Khối trưởng") are RoleCodes' business and are left out.
+/// </summary>
+internal sealed partial class Abbreviations
+{
+    private readonly Dictionary<string, string> _full;
+
+    private readonly Regex? _codes;
+
+    private Abbreviations(Dictionary<string, string> full)
+    {
+        _full = full;
+        _codes = full.Count == 0 ? null : new Regex(
+            @"(?<![\p{L}\d&])(?:" + string.Join('|', full.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\d&])",
+            RegexOptions.CultureInvariant);
+    }
+
+    public static Abbreviations None { get; } = new([]);
+
+    public static Abbreviations Of(string text)
+    {
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match legend in Legend().Matches(text))
+        {
+            foreach (var entry in legend.Groups["list"].Value.Split(';'))
+            {
+                if (Entry().Match(entry.Trim()) is { Success: true } m && !IsRole(m.Groups["full"].Value) && m.Groups["full"].Value.Length > m.Groups["code"].Length)
+                {
+                    full.TryAdd(m.Groups["code"].Value.Trim(), m.Groups["full"].Value.Trim().TrimEnd('.'));
+                }
+            }
+        }
+
+        return full.Count == 0 ? None : new Abbreviations(full);
+    }
+
+    /// <summary>The name with every abbreviation the legend defines written out.</summary>
+    public string Expand(string name) => _codes is null ? name : _codes.Replace(name, m => _full[m.Value]);
+
+    private static bool IsRole(string full) => new FoldedText(full).Folded.Trim() is "khoi truong" or "khoi pho" or "cum truong" or "cum pho";
+
+    // "Ghi chú viết tắt: …", "Chữ viết tắt: …" up to the end of the line.
+    [GeneratedRegex(@"viết tắt\s*:?(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Legend();
+
+    // "BQL KKT = Ban Quản lý Khu kinh tế", "TC: Tài chính": a short code with a capital, and what it stands for.
+    [GeneratedRegex(@"^(?<code>(?=[^=:]*\p{Lu})[\p{L}&\s]{1,16}?)\s*[=:]\s*(?<full>\p{Lu}.{2,80})$")]
+    private static partial Regex Entry();
+}
