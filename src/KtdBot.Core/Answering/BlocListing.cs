@@ -42,9 +42,9 @@ internal static class BlocListing
         // Rosters dated that very year (a new division of the blocs) replace the whole earlier set: a bloc they no longer
         // have is not counted. Otherwise, per bloc, the roster in force that year; one known only later is left out.
         var listed = shown.Where(b => b.MemberCount > 0).ToList();
-        if (listed.Any(b => b.RosterYear == year))
+        if (listed.Any(b => b.ListedIn(year.Value)))
         {
-            return listed.Where(b => b.RosterYear == year || b.RosterYear is null).GroupBy(b => (b.Kind, b.Name, b.Province)).Select(g => g.First()).ToList();
+            return listed.Where(b => b.ListedIn(year.Value) || b.RosterYear is null).GroupBy(b => (b.Kind, b.Name, b.Province)).Select(g => g.First()).ToList();
         }
 
         return listed.GroupBy(b => (b.Kind, b.Name, b.Province))

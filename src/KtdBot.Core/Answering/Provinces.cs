@@ -54,6 +54,9 @@ public static class Provinces
         }
     }
 
+    /// <summary>The folded name of the province a folded old one merged into in 2025; null when it did not merge away.</summary>
+    internal static string? MergedIntoOf(string folded) => MergedInto.TryGetValue(folded, out var into) ? into : null;
+
     /// <summary>Every province name known, folded and split into syllables.</summary>
     internal static IReadOnlyList<string[]> FoldedNames => Names;
 

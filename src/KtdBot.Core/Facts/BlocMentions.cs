@@ -25,6 +25,9 @@ internal static partial class BlocMentions
 
     private static readonly string[] NotNames = ["truong", "pho", "dai doan ket", "thi dua", ""];
 
+    // "KHỐI THI ĐUA THUỘC UBND TỈNH …" in capitals, where no word looks like a stop: a preposition is not a name.
+    private static readonly string[] NotNameStarts = ["thuoc ", "cua ", "trong ", "tai ", "nam "];
+
     public static List<BlocMention> Find(DocumentLine line, string? documentProvince, bool bareNumbersAllowed)
     {
         var text = line.Folded;
@@ -62,7 +65,7 @@ internal static partial class BlocMentions
             }
 
             var (nameEnd, key) = NameAfter(text, m.Index + m.Length);
-            if (NotNames.Contains(key, StringComparer.Ordinal) || key.Length < 3 || char.IsDigit(key[0]))
+            if (NotNames.Contains(key, StringComparer.Ordinal) || key.Length < 3 || char.IsDigit(key[0]) || NotNameStarts.Any(w => key.StartsWith(w, StringComparison.Ordinal)) || Plural().IsMatch(key))
             {
                 continue;
             }
@@ -139,6 +142,12 @@ internal static partial class BlocMentions
             }
 
             var rest = folded[wordStart..];
+            // "… NĂM 2026" ends a name even in capitals.
+            if (YearAfter().IsMatch(rest))
+            {
+                break;
+            }
+
             // A capitalised word is part of the name ("Đảng" folds like the verb "đang").
             if (!char.IsUpper(text.Original[wordStart]) && NameStops.Any(s => rest.StartsWith(s, StringComparison.Ordinal) && (rest.Length == s.Length || !char.IsLetter(rest[s.Length]))))
             {
@@ -203,4 +212,11 @@ internal static partial class BlocMentions
 
     [GeneratedRegex(@"\G\s*(?:\([^()]{0,100}\)\s*)?[\s,]*(?:cua\s+|thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+")]
     private static partial Regex ProvinceCue();
+
+    // "Cụm thi đua các xã, phường": every cluster of the communes, not one of them ("Khối các cơ quan Đảng" is one).
+    [GeneratedRegex(@"^cac(?:[\s,]+(?:va|xa|phuong|thi tran|huyen|thanh pho|thi xa|don vi|so|ban|nganh|doanh nghiep))+$")]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"^nam\s+20\d\d\b")]
+    private static partial Regex YearAfter();
 }

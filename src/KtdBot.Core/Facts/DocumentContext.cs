@@ -59,20 +59,27 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     private static string? MainProvince(string title, FoldedText all)
     {
         var titleFolded = new FoldedText(title).Folded;
-        (string Name, int Count)? best = null;
+        (string Name, string Folded, int Count)? best = null;
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in Answering.Provinces.FoldedNames)
         {
             var joined = string.Join(' ', name);
             // "tỉnh Quảng Trị" counts; "Trường Đại học Quảng Bình" only breaks ties.
             var count = (10 * Occurrences(all.Folded, "tinh " + joined, out var named)) + Occurrences(all.Folded, joined, out var first) + (20 * Occurrences(titleFolded, joined, out _));
             first = named >= 0 ? named + 5 : first;
-            if (count > 0 && (best is null || count > best.Value.Count))
+            if (count > 0)
             {
-                best = (BlocMentions.TitleCase(all.Cut(first, joined.Length)), count);
+                var written = BlocMentions.TitleCase(all.Cut(first, joined.Length));
+                found[joined] = written;
+                if (best is null || count > best.Value.Count)
+                {
+                    best = (written, joined, count);
+                }
             }
         }
 
-        return best?.Name;
+        // A page naming "Xổ số kiến thiết Bình Định" more often than "Gia Lai" is about Gia Lai, which Bình Định merged into.
+        return best is { } b && Answering.Provinces.MergedIntoOf(b.Folded) is { } into && found.TryGetValue(into, out var successor) ? successor : best?.Name;
     }
 
     // "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "xã Nguyễn Huệ": a province's name inside another name.

@@ -34,14 +34,15 @@ public static partial class FactAssembler
         foreach (var group in groups)
         {
             var rosters = group.OfType<MembersFact>().Where(m => m.Members.Count > 0).ToList();
-            var years = Compositions(rosters);
+            var years = Compositions(rosters, out var repeated);
             // A fact from before the first roster known cannot be placed in it: the number may have meant another bloc then.
             var first = years.Count > 0 ? years.Keys.First() : int.MinValue;
             var earlier = group.Where(f => f.Year is { } y && y < first && y > 0).ToList();
             foreach (var (year, roster) in years)
             {
                 var share = group.Except(earlier).Where(f => years.Count == 1 || PlaceOf(f, years) == year).ToList();
-                blocs.Add(Build(share, roster, years.Count > 1 || earlier.Count > 0 ? year : null, titleOf));
+                var bloc = Build(share, roster, years.Count > 1 || earlier.Count > 0 ? year : null, titleOf);
+                blocs.Add(bloc with { RepeatedIn = repeated.TryGetValue(year, out var later) ? later : [] });
             }
 
             foreach (var byYear in earlier.GroupBy(f => f.Year!.Value))
@@ -91,9 +92,11 @@ public static partial class FactAssembler
         && (a.Number is not null || b.Number is not null ? a.Number == b.Number : a.NameKey == b.NameKey || a.NameKey.StartsWith(b.NameKey, StringComparison.Ordinal) || b.NameKey.StartsWith(a.NameKey, StringComparison.Ordinal))
         && string.Equals(a.Province is null ? null : new FoldedText(a.Province).Folded, b.Province is null ? null : new FoldedText(b.Province).Folded, StringComparison.Ordinal);
 
-    // One roster per year; a year whose roster repeats the previous one's is the same composition.
-    private static SortedDictionary<int, MembersFact> Compositions(List<MembersFact> rosters)
+    // One roster per year; a year whose roster repeats the previous one's is the same composition (and is noted in
+    // repeated, under the year kept, so that year's list still counts the bloc).
+    private static SortedDictionary<int, MembersFact> Compositions(List<MembersFact> rosters, out Dictionary<int, List<int>> repeated)
     {
+        repeated = [];
         var byYear = new SortedDictionary<int, MembersFact>();
         foreach (var roster in rosters.OrderByDescending(r => r.FromTable).ThenByDescending(r => r.Members.Count))
         {
@@ -110,6 +113,11 @@ public static partial class FactAssembler
             {
                 var kept = distinct[py];
                 distinct[py] = (roster.FromTable && !kept.FromTable) || (roster.FromTable == kept.FromTable && roster.Members.Count > kept.Members.Count) ? roster : kept;
+                if (year > 0)
+                {
+                    (repeated.TryGetValue(py, out var later) ? later : repeated[py] = []).Add(year);
+                }
+
                 continue;
             }
 

@@ -20,11 +20,26 @@ internal static partial class ReviewReader
         }
 
         var year = cue.Groups["y"].Success ? int.Parse(cue.Groups["y"].Value, CultureInfo.InvariantCulture) : context.ReviewYear;
-        var date = DayIn(folded, year, context);
+        // "Căn cứ Quyết định số 35/2025/QĐ-UBND ngày 10/10/2025": a cited document's date, not the conference's.
+        var date = folded.StartsWith("can cu", StringComparison.Ordinal) ? null : DayIn(folded, year, context);
         string? place = null;
         if (Place().Match(folded) is { Success: true } p)
         {
             place = line.Folded.Cut(p.Groups["place"].Index, p.Groups["place"].Length);
+        }
+
+        // A notice's labelled items under it: "1. Thời gian: 08 giờ 00, ngày 18/12/2026", "2. Địa điểm: …".
+        for (var j = index + 1; j < Math.Min(lines.Count, index + 6); j++)
+        {
+            var item = lines[j].Folded;
+            if (TimeLabel().Match(item.Folded) is { Success: true } time && DayIn(item.Folded[time.Length..], year, context) is { } labelled)
+            {
+                date = labelled;
+            }
+            else if (PlaceLabel().Match(item.Folded) is { Success: true } at)
+            {
+                place ??= item.Cut(at.Length, item.Folded.Length - at.Length).Trim().TrimEnd('.');
+            }
         }
 
         string? chair = null;
@@ -56,7 +71,8 @@ internal static partial class ReviewReader
         }
 
         m = ChairedBy().Match(folded);
-        if (m.Success)
+        // "do X chủ trì", not "Đô thị" folded to "do thi".
+        if (m.Success && text.Cut(m.Index, 2) is "do" or "Do")
         {
             return Clean(text.Cut(m.Groups["who"].Index, m.Groups["who"].Length));
         }
@@ -73,7 +89,7 @@ internal static partial class ReviewReader
         return phrase.Length > 3 && char.IsUpper(phrase[0]) ? Clean(phrase) : null;
     }
 
-    private static string Clean(string who) => LeadIn().Replace(who.Trim().TrimEnd(',', '.'), string.Empty).Trim();
+    private static string Clean(string who) => LeadIn().Replace(who.Trim().TrimEnd(',', '.', '-', '–').TrimEnd(), string.Empty).Trim();
 
     private static string? DayIn(string folded, int? year, DocumentContext context)
     {
@@ -102,13 +118,20 @@ internal static partial class ReviewReader
     [GeneratedRegex(@"(?:ngay\s+)?(?<!\d)(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>20\d\d))?(?!\d)|ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s+nam\s+(?<y>20\d\d))?")]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"\b(?:truoc ngay|chu tri to chuc|co trach nhiem|hang nam|chu tri, phoi hop)")]
+    [GeneratedRegex(@"\b(?:truoc ngay|chu tri to chuc|co trach nhiem|hang nam|chu tri, phoi hop|theo ket qua)")]
     private static partial Regex Duty();
 
     [GeneratedRegex(@"\btai\s+(?<place>(?:hoi truong|tru so|trung tam|khach san|nha van hoa|phong hop|so|ubnd)[^,.;]{2,80})")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\bchu tri(?: hoi nghi)?\s*:\s*(?<who>[^.;]{4,160})")]
+    [GeneratedRegex(@"^\s*(?:\d+[.)]\s*|[-+•]\s*)?thoi gian\s*:")]
+    private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"^\s*(?:\d+[.)]\s*|[-+•]\s*)?dia diem\s*:\s*")]
+    private static partial Regex PlaceLabel();
+
+    // "Chủ trì: ông X", "Dự và chủ trì hội nghị có ông X".
+    [GeneratedRegex(@"\bchu tri(?: hoi nghi)?\s*(?::|\bco\b)\s*(?<who>[^.;]{4,160})")]
     private static partial Regex ChairLabel();
 
     [GeneratedRegex(@"\bdo\s+(?<who>[^.;]{4,160}?)\s+chu tri\b")]

@@ -39,6 +39,9 @@ public sealed record Bloc(
     /// <summary>The year this roster applies to, when the sources give the bloc a different roster in another year.</summary>
     public int? Year { get; init; }
 
+    /// <summary>Later years whose roster lists the same members as this one (a 2026 list repeating 2025's).</summary>
+    public IReadOnlyList<int> RepeatedIn { get; init; } = [];
+
     /// <summary>True when the record was extracted from documents rather than written by hand.</summary>
     public bool Extracted { get; init; }
 

@@ -40,4 +40,8 @@ public sealed class GiaLaiFolderTests(GiaLaiFolderFixture bot) : IClassFixture<G
         var answer = await bot.AssertAnswersAsync("Sở Thông tin và Truyền thông sau hợp nhất nằm ở khối mấy?", "Sở Khoa học và Công nghệ");
         Assert.Contains(answer.Citations, c => c.Title.StartsWith("Quyết định 1468/QĐ-UBND", StringComparison.Ordinal) && c.Source.Contains("15/9/2025", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public Task AYearsCountIncludesBlocsWhoseListRepeatsTheYearBefore() =>
+        bot.AssertAnswersAsync("Tỉnh Gia Lai sau hợp nhất có bao nhiêu khối thi đua?", "năm 2026 tỉnh Gia Lai có 6 khối thi đua");
 }

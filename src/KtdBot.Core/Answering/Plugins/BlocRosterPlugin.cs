@@ -163,6 +163,7 @@ public sealed class BlocRosterPlugin(KnowledgeIndex index)
         bloc.Leaders.Select(l => l.Year).ToList())
     {
         RosterYear = bloc.Year,
+        RepeatedIn = bloc.RepeatedIn,
         Descriptor = bloc.Number is null ? null : bloc.Aliases.FirstOrDefault(a => !a.Any(char.IsDigit)),
     };
 

@@ -16,6 +16,12 @@ public sealed record BlocInfo(string Id, string Name, string Kind, string? Provi
     /// <summary>The year of the roster this record holds, when the bloc's roster differs between years.</summary>
     public int? RosterYear { get; init; }
 
+    /// <summary>Later years whose roster repeats this one.</summary>
+    public IReadOnlyList<int> RepeatedIn { get; init; } = [];
+
+    /// <summary>True when a roster dated that very year lists this composition.</summary>
+    public bool ListedIn(int year) => RosterYear == year || RepeatedIn.Contains(year);
+
     /// <summary>What the bloc is called besides its number ("Khối Văn hóa - Xã hội"), if any.</summary>
     public string? Descriptor { get; init; }
 }
