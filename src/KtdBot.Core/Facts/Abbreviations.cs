@@ -40,8 +40,35 @@ internal sealed partial class Abbreviations
         return full.Count == 0 ? None : new Abbreviations(full);
     }
 
-    /// <summary>The name with every abbreviation the legend defines written out.</summary>
-    public string Expand(string name) => _codes is null ? name : _codes.Replace(name, m => _full[m.Value]);
+    /// <summary>The name with every abbreviation the legend defines written out, and "P. Cam Đường" as "Phường Cam Đường".</summary>
+    public string Expand(string name)
+    {
+        var expanded = _codes is null ? name : Replace(name);
+        return UnitTypePrefix().Replace(expanded, m => UnitTypes[m.Groups["t"].Value] + " ");
+    }
+
+    // "VP UBND tỉnh" with "VP UBND = Văn phòng UBND tỉnh": the word the full form ends with is not said twice.
+    private string Replace(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (Match m in _codes!.Matches(name))
+        {
+            var full = _full[m.Value];
+            text.Append(name, at, m.Index - at).Append(full);
+            at = m.Index + m.Length;
+            var last = " " + full[(full.LastIndexOf(' ') + 1)..];
+            if (name.AsSpan(at).StartsWith(last, StringComparison.Ordinal) && (at + last.Length == name.Length || !char.IsLetter(name[at + last.Length])))
+            {
+                at += last.Length;
+            }
+        }
+
+        return text.Append(name, at, name.Length - at).ToString();
+    }
+
+    // Unit types every office shortens the same way, legend or not.
+    private static readonly Dictionary<string, string> UnitTypes = new(StringComparer.Ordinal) { ["P"] = "Phường", ["X"] = "Xã", ["TT"] = "Thị trấn" };
 
     private static bool IsRole(string full) => new FoldedText(full).Folded.Trim() is "khoi truong" or "khoi pho" or "cum truong" or "cum pho";
 
@@ -49,7 +76,11 @@ internal sealed partial class Abbreviations
     [GeneratedRegex(@"viết tắt\s*:?(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Legend();
 
-    // "BQL KKT = Ban Quản lý Khu kinh tế", "TC: Tài chính": a short code with a capital, and what it stands for.
-    [GeneratedRegex(@"^(?<code>(?=[^=:]*\p{Lu})[\p{L}&\s]{1,16}?)\s*[=:]\s*(?<full>\p{Lu}.{2,80})$")]
+    // "BQL KKT = Ban Quản lý Khu kinh tế", "TC: Tài chính", "Sở TC - Sở Tài chính", "Báo và PT,TH LC - Báo và …": a
+    // short code with capitals, and what it stands for.
+    [GeneratedRegex(@"^(?<code>(?=(?:[^=:]*?\p{Lu}){2})[\p{L}&,.\s]{1,20}?)\s*(?:[=:]|\s[-–]\s)\s*(?<full>\p{Lu}.{2,80})$")]
     private static partial Regex Entry();
+
+    [GeneratedRegex(@"^(?<t>P|X|TT)\.\s*(?=\p{Lu})")]
+    private static partial Regex UnitTypePrefix();
 }

@@ -91,6 +91,24 @@ public sealed class OfficeTableTests
         Assert.DoesNotContain(roles, r => r.Unit.Contains("Thống kê", StringComparison.Ordinal)); // the hidden draft sheet
     }
 
+    [Fact]
+    public void ALegendWithDashesAndTheUsualUnitTypeShorthandsAreWrittenOut()
+    {
+        var document = FactDocuments.Text("ds-2026", "Danh sách khối, cụm thi đua tỉnh Lào Cai năm 2026", """
+            | STT | Khối thi đua | Đơn vị thành viên |
+            |---|---|---|
+            | 1 | Khối 1 | VP UBND tỉnh |
+            | 2 | | Sở NgV |
+            | 3 | Cụm số 1 | P. Cam Đường |
+
+            Viết tắt: KT - Khối trưởng; VP UBND - Văn phòng UBND tỉnh; Sở NgV - Sở Ngoại vụ.
+            """);
+
+        var members = FactExtractor.Extract(document).Blocs.OfType<MembersFact>().SelectMany(m => m.Members).ToList();
+
+        Assert.Equal(["Văn phòng UBND tỉnh", "Sở Ngoại vụ", "Phường Cam Đường"], members);
+    }
+
     private static byte[] Xlsx(string sheetName, string[][] rows) => Xlsx((sheetName, false, rows));
 
     private static byte[] Xlsx(params (string Name, bool Hidden, string[][] Rows)[] sheetsToWrite)
