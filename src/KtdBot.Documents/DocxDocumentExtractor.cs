@@ -40,7 +40,9 @@ public sealed partial class DocxDocumentExtractor : IDocumentExtractor
         Collect(body, levels, blocks, Emphasis.HasLegend(body.InnerText));
 
         var properties = document.PackageProperties;
-        var title = Clean(properties.Title);
+        // Without a set title, an administrative document is titled by its kind and subject ("KẾ HOẠCH Tổ chức phong
+        // trào thi đua …") under its letterhead, not by its first heading or its file name.
+        var title = Clean(properties.Title) ?? AdministrativeHeader.Reorder(blocks.Take(20).Select(b => b.Text).ToList()).Title;
         var sections = new List<DocumentSection>();
         var path = new string?[10];
         var heading = string.Empty;

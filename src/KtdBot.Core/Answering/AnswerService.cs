@@ -27,7 +27,7 @@ public sealed class AnswerService(
         var text = (question.Text ?? string.Empty).Trim();
         if (text.Length == 0)
         {
-            return Answer.Ungrounded(Replies.Empty, Suggest.Examples);
+            return Answer.Ungrounded(Replies.Empty, composer.Examples);
         }
 
         if (text.Length > MaxQuestionLength)
@@ -88,7 +88,7 @@ public sealed class AnswerService(
         switch (command)
         {
             case "/start" or "/help" or "/huongdan" or "/trogiup":
-                return new Answer(Replies.Help, true, [], Suggest.Examples);
+                return new Answer(Replies.Help, true, [], composer.Examples);
             case "/khoi" or "/cum" or "/blocs":
                 return (await composer.ComposeAsync("danh sách các khối thi đua", null, cancellationToken).ConfigureAwait(false)).Answer;
             default:

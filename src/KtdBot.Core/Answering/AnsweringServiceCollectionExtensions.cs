@@ -26,7 +26,8 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton(sp => new OfflineAnswerComposer(
             sp.GetRequiredService<QuestionAnalyzer>(),
             sp.GetRequiredService<TurnReader>(),
-            sp.GetServices<IQuestionHandler>()));
+            sp.GetServices<IQuestionHandler>(),
+            sp.GetRequiredService<Search.KnowledgeIndex>()));
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<OfflineAnswerComposer>(),
             sp.GetRequiredService<IConversationStore>(),

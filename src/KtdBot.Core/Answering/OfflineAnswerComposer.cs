@@ -13,13 +13,18 @@ public sealed class OfflineAnswerComposer
     private readonly QuestionAnalyzer _analyzer;
     private readonly TurnReader _turns;
     private readonly IReadOnlyList<IQuestionHandler> _handlers;
+    private readonly Search.KnowledgeIndex? _index;
 
-    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers)
+    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers, Search.KnowledgeIndex? index = null)
     {
         _analyzer = analyzer;
         _turns = turns;
         _handlers = handlers.ToList();
+        _index = index;
     }
+
+    /// <summary>Example questions about what the loaded knowledge holds (its own blocs, titles and campaigns).</summary>
+    public IReadOnlyList<string> Examples => _index is null ? Suggest.Examples : Suggest.ExamplesFor(_index.Knowledge);
 
     /// <summary>Answers one question, using the topic of the previous turn for follow-ups.</summary>
     public async Task<ComposedAnswer> ComposeAsync(string question, Topic? previous, CancellationToken cancellationToken)
@@ -30,6 +35,11 @@ public sealed class OfflineAnswerComposer
             if (await handler.AnswerAsync(turn, cancellationToken).ConfigureAwait(false) is not { } composed)
             {
                 continue;
+            }
+
+            if (ReferenceEquals(composed.Answer.Suggestions, Suggest.Examples))
+            {
+                composed = composed with { Answer = composed.Answer with { Suggestions = Examples } };
             }
 
             return turn.Asked.Injection && composed.Answer.Grounded

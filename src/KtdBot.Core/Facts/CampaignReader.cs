@@ -14,7 +14,7 @@ internal static partial class CampaignReader
     [
         ("purpose", ["muc dich", "muc tieu"]),
         ("join", ["doi tuong", "noi dung", "hinh thuc", "cach thuc", "pham vi", "dang ky"]),
-        ("dates", ["thoi gian", "tien do", "moc thoi gian", "lo trinh", "so ket", "tong ket"]),
+        ("dates", ["thoi gian", "tien do", "moc thoi gian", "lo trinh", "so ket", "tong ket", "to chuc phat dong", "phat dong va dang ky"]),
         ("criteria", ["tieu chi", "chi tieu", "tieu chuan"]),
     ];
 
@@ -38,6 +38,7 @@ internal static partial class CampaignReader
         string? field = null;
         var fieldLevel = 0;
         string? section = null;
+        var timeline = false;
         foreach (var line in lines)
         {
             // A Markdown or Word heading ("### V. THỜI GIAN THỰC HIỆN") is no line of its own: the part changes with it.
@@ -53,6 +54,7 @@ internal static partial class CampaignReader
             // part heading's own level) ends it.
             if (IsHeading(line) && Level(line) is var level && (field is null || level <= fieldLevel))
             {
+                timeline = false;
                 field = PartOf(line);
                 fieldLevel = level;
                 if (field is not null)
@@ -61,16 +63,29 @@ internal static partial class CampaignReader
                 }
             }
 
+            // "2. Thời gian: từ tháng 3/2026 …, chia làm hai giai đoạn:" inside "II. ĐỐI TƯỢNG, THỜI GIAN", and its bullets,
+            // are the timeline too.
+            if (IsHeading(line) && Level(line) > fieldLevel)
+            {
+                timeline = PartOf(line) == "dates";
+            }
+
             if (field is not null && fields[field].Count < 10 && line.Text.Length > 8)
             {
                 fields[field].Add(UnitPhrases.CleanItem(line.Text));
+            }
+
+            if (timeline && field != "dates" && fields["dates"].Count < 10 && line.Text.Length > 8)
+            {
+                fields["dates"].Add(UnitPhrases.CleanItem(line.Text));
             }
         }
 
         var basis = lines.Where(l => l.Folded.Folded.StartsWith("can cu", StringComparison.Ordinal)).Take(6).Select(l => l.Text.TrimEnd(';', '.')).ToList();
         // "Lễ phát động … tổ chức ngày 12/9/2025 …, do Chủ tịch UBND tỉnh … phát động": the launch itself, when the plan says it.
         var ceremony = lines.Select(l => (Line: l, Match: Ceremony().Match(l.Folded.Folded) is { Success: true } c1 ? c1 : LauncherFirst().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
-        var launchedBy = ceremony.Match is { Success: true } c && c.Groups["who"].Success ? Launcher(ceremony.Line.Folded.Cut(c.Groups["who"].Index, c.Groups["who"].Length)) : Issuer(lines);
+        var launchedBy = ceremony.Match is { Success: true } c && c.Groups["who"].Success ? Launcher(ceremony.Line.Folded.Cut(c.Groups["who"].Index, c.Groups["who"].Length))
+            : ceremony.Match is { Success: true } ? PersonLaunching(lines, ceremony.Line) ?? Issuer(lines) : Issuer(lines);
         var launchedOn = ceremony.Match is { Success: true } d ? CeremonyDate(d, context.DateYear) ?? context.Date : context.Date;
         var period = Period().Match(launch.Text.Folded) is { Success: true } pm ? launch.Text.Cut(pm.Index, pm.Length) : null;
         sink.Campaigns.Add(new CampaignFact(
@@ -84,6 +99,23 @@ internal static partial class CampaignReader
             fields["criteria"],
             basis,
             sink.Evidence(launch.Text.Original)));
+    }
+
+    // "Đồng chí Đặng Quốc Hưng, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng … phát động phong trào." beside the ceremony's
+    // line: the person, with the first office named.
+    private static string? PersonLaunching(IReadOnlyList<DocumentLine> lines, DocumentLine ceremony)
+    {
+        var at = lines.ToList().IndexOf(ceremony);
+        foreach (var line in lines.Skip(at).Take(3))
+        {
+            if (PersonLauncher().Match(line.Folded.Folded) is { Success: true } m)
+            {
+                var parts = line.Folded.Cut(m.Groups["who"].Index, m.Groups["who"].Length).Split(',', StringSplitOptions.TrimEntries);
+                return parts.Length > 1 ? $"{parts[0]}, {parts[1]}" : parts[0];
+            }
+        }
+
+        return null;
     }
 
     // "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh" → its first office.
@@ -144,8 +176,12 @@ internal static partial class CampaignReader
             }
         }
 
-        return null;
+        // A part's heading may name its subject later: "IV. TỔ CHỨC ĐĂNG KÝ THI ĐUA", "III. KẾ HOẠCH THỜI GIAN".
+        return Level(line) == 0 && Parts.FirstOrDefault(p => p.Headings.Any(h => folded.Contains(h, StringComparison.Ordinal))) is { Field: { } contained } ? contained : null;
     }
+
+    [GeneratedRegex(@"\b(?:dong chi|ong|ba)\s+(?<who>[^.;]{3,140}?)\s+(?:se\s+)?(?:chu tri\s+)?phat dong\b")]
+    private static partial Regex PersonLauncher();
 
     [GeneratedRegex(@"(?:phat dong|ke hoach)[^""“\n]{0,80}?phong trao(?: thi dua)?\s*[""“](?<name>[^""”]{4,160})[""”]")]
     private static partial Regex Launch();

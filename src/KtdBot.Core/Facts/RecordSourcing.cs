@@ -20,7 +20,9 @@ public static class RecordSourcing
             return document;
         }
 
-        var title = FileNameLike(document) ? (record.Subject is { } subject ? $"{record.Name}: {subject.Value}" : record.Name) : document.Title;
+        // Named by number and subject unless the title already carries the number.
+        var numbered = document.Title.Contains(record.Number!, StringComparison.OrdinalIgnoreCase);
+        var title = FileNameLike(document) || !numbered ? (record.Subject is { } subject ? $"{record.Name}: {subject.Value}" : record.Name) : document.Title;
         var source = document.Source with
         {
             Publication = record.Issuer?.Value ?? document.Source.Publication,

@@ -100,6 +100,10 @@ public static partial class AdministrativeHeader
         var folded = VietnameseText.Fold(text).ToLowerInvariant();
         return !folded.StartsWith("can cu", StringComparison.Ordinal) && !folded.StartsWith("thuc hien", StringComparison.Ordinal)
             && !folded.StartsWith("kinh gui", StringComparison.Ordinal) && !char.IsDigit(text[0]) && !text.StartsWith("I.", StringComparison.Ordinal)
-            && !text.All(c => c is '-' or '*' or '_' or ' ');
+            && !text.All(c => c is '-' or '*' or '_' or ' ') && !Enacting().IsMatch(folded);
     }
+
+    // "ỦY BAN NHÂN DÂN TỈNH GIA LAI" under a decision's subject: the authority that enacts it, then its grounds.
+    [GeneratedRegex(@"^(?:uy ban nhan dan|ubnd|chu tich|hoi dong nhan dan|bo truong|giam doc).{0,60}$")]
+    private static partial Regex Enacting();
 }

@@ -44,4 +44,24 @@ public sealed class GiaLaiFolderTests(GiaLaiFolderFixture bot) : IClassFixture<G
     [Fact]
     public Task AYearsCountIncludesBlocsWhoseListRepeatsTheYearBefore() =>
         bot.AssertAnswersAsync("Tỉnh Gia Lai sau hợp nhất có bao nhiêu khối thi đua?", "năm 2026 tỉnh Gia Lai có 6 khối thi đua");
+
+    [Fact]
+    public Task APlanInWordIsACampaignLaunchedByThePersonItNames() =>
+        bot.AssertAnswersAsync("ai phat dong phong trao chinh quyen hai cap gan dan", "Đặng Quốc Hưng", "12/3/2026");
+
+    [Fact]
+    public Task AFigureAskedOfAPlanIsTheItemThatSaysIt() =>
+        bot.AssertAnswersAsync("chi so hai long cua nguoi dan phai dat bao nhieu trong phong trao chinh quyen hai cap", "95%");
+
+    [Fact]
+    public Task ARuleForEveryBlocIsAnsweredFromTheRegulationNotWithWhichBloc() =>
+        bot.AssertAnswersAsync("Theo quy chế, hội nghị tổng kết khối phải tổ chức trước ngày nào?", "trước ngày 25 tháng 12 hằng năm");
+
+    [Fact]
+    public async Task ADeclineSuggestsQuestionsAboutTheFoldersOwnBlocs()
+    {
+        var answer = await bot.AssertDeclinesAsync("Giám đốc Sở Công Thương tên là gì?");
+        Assert.DoesNotContain(answer.Suggestions, s => s.Contains("Khối thi đua 8", StringComparison.Ordinal));
+        Assert.Contains(answer.Suggestions, s => s.Contains("Khối thi đua số", StringComparison.Ordinal));
+    }
 }

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using KtdBot.Answering.Plugins;
 using KtdBot.Search;
+using KtdBot.Text;
 
 namespace KtdBot.Answering;
 
@@ -8,7 +10,7 @@ namespace KtdBot.Answering;
 /// <see cref="QuestionFrame"/>. What is asked comes from the intents of <see cref="QuestionCues"/>; the slots are
 /// resolved against the knowledge base.
 /// </summary>
-public sealed class QuestionAnalyzer(
+public sealed partial class QuestionAnalyzer(
     KnowledgeIndex index,
     TimeProvider time,
     BlocRosterPlugin blocs,
@@ -40,6 +42,17 @@ public sealed class QuestionAnalyzer(
         }
 
         var bloc = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince, years.Count == 1 ? years[0] : null);
+        // "quy chế khối, cụm thi đua 35/2025": a document's number, not "cụm 35".
+        if (bloc.Number is { } typed && DocumentNumberAfterBloc().Match(VietnameseText.Fold(question).ToLowerInvariant()) is { Success: true } m && m.Groups["n"].Value == typed.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            bloc = new BlocReference([], null, null, false);
+        }
+
+        // A rule for every bloc ("theo quy chế, khối trưởng làm nhiệm vụ bao lâu?") names none.
+        if (bloc.Number is null && bloc.Matches.Count == 0 && Phrases.Any(syllables, _cues[Cue.GeneralRule]))
+        {
+            bloc = bloc with { Mentioned = false };
+        }
 
         var held = Enum.GetValues<Cue>().Where(c => Holds(syllables, c)).ToHashSet();
         return new QuestionFrame
@@ -112,4 +125,7 @@ public sealed class QuestionAnalyzer(
 
         return _cues.Intents.FirstOrDefault(rule => rule.Holds(syllables, facts, index.Vocabulary.Knows))?.Ask ?? AskKind.General;
     }
+
+    [GeneratedRegex(@"(?:khoi|cum)(?:,?\s*(?:khoi|cum))?(?:\s+thi dua)?(?:\s+so)?\s+(?<n>\d+)\s*/\s*\d")]
+    private static partial Regex DocumentNumberAfterBloc();
 }

@@ -178,4 +178,5 @@ internal enum Cue
     LeaderToo,
     DocumentBack,
     DocumentNumber,
+    GeneralRule,
 }

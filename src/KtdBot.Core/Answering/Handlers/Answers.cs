@@ -24,5 +24,5 @@ internal static class Answers
     }
 
     /// <summary>The names of every bloc known, for a decline that says what the bot does know.</summary>
-    public static IReadOnlyList<string> BlocNames(BlocRosterPlugin blocs) => blocs.ListBlocs().Select(Sentences.BlocName).ToList();
+    public static IReadOnlyList<string> BlocNames(BlocRosterPlugin blocs) => blocs.ListBlocs().Select(Sentences.BlocName).Distinct(StringComparer.Ordinal).ToList(); // one name per bloc, not per year
 }

@@ -9,7 +9,19 @@ internal sealed class CampaignHandler(KnowledgeIndex index) : RecordHandler
     protected override ComposedAnswer? Answer(Turn turn)
     {
         var (campaigns, ask) = (turn.Subject.Campaigns, turn.Subject.Ask);
-        if (campaigns.Count == 0 || turn.BlocId is not null || ask is not (AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis))
+        if (campaigns.Count == 0 || turn.BlocId is not null)
+        {
+            return null;
+        }
+
+        // "chỉ số hài lòng phải đạt bao nhiêu?": the item of a plan read from documents that says it (how to take part,
+        // its timeline and its criteria are answered whole below; a hand-written record's figures are the passages').
+        if (ask is AskKind.Figure && Extracted(campaigns[0]) && CampaignDetail.Compose(campaigns[0], turn.Frame, turn.Citations) is { } detail)
+        {
+            return detail;
+        }
+
+        if (ask is not (AskKind.HowTo or AskKind.Who or AskKind.When or AskKind.General or AskKind.Criteria or AskKind.LegalBasis))
         {
             return null;
         }
@@ -18,6 +30,8 @@ internal sealed class CampaignHandler(KnowledgeIndex index) : RecordHandler
         var launcherUnknown = ask == AskKind.Who && campaigns[0].LaunchedBy is null && !turn.Frame.Says(Cue.LauncherWord);
         return launcherUnknown || !ExtractedCampaignHolds(campaigns[0], ask) ? null : CampaignAnswer.Compose(campaigns[0], ask, turn.Citations);
     }
+
+    private bool Extracted(CampaignInfo info) => index.Knowledge.Campaigns.FirstOrDefault(c => c.Id == info.Id) is { Extracted: true };
 
     // A campaign read from a plan may lack what is asked (a plan rarely names who launched it): then the passages answer.
     private bool ExtractedCampaignHolds(CampaignInfo info, AskKind ask)

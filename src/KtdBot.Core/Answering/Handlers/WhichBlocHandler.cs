@@ -11,7 +11,8 @@ internal sealed class WhichBlocHandler(PassageAnswerer passages, BlocRosterPlugi
 {
     public async ValueTask<ComposedAnswer?> AnswerAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (!UnitHandler.AsksThroughUnit(turn))
+        // A rule for every bloc ("một đơn vị có được làm khối trưởng hai năm liền không?") is for the passages.
+        if (!UnitHandler.AsksThroughUnit(turn) || turn.Frame.Cues.Contains(Cue.GeneralRule))
         {
             return null;
         }

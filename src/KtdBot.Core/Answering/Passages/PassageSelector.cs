@@ -135,7 +135,8 @@ internal static class PassageSelector
             var outline = document is null ? null : DocumentOutline.Of(document);
 
             // (A document's own number, "QĐ 86/2025", is in its header, not in every passage.)
-            if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || IsBlocNumber(n) || outline?.HeaderSyllables.Contains(n) == true))
+            // "7 thành viên" is written "07 thành viên" in a decision.
+            if (numbers.Count > 0 && !numbers.All(n => passageSyllables.Contains(n) || passageSyllables.Contains("0" + n) || IsBlocNumber(n) || outline?.HeaderSyllables.Contains(n) == true))
             {
                 continue;
             }

@@ -164,7 +164,7 @@ internal static partial class Sentences
 
     /// <summary>"Phong trào “…” do … phát động ngày … (giai đoạn …)."</summary>
     public static string? Launched(CampaignInfo campaign) => campaign.LaunchedBy is null ? null
-        : $"{Capitalize(campaign.Kind)} “{campaign.Name}” do {campaign.LaunchedBy} phát động{(campaign.LaunchedOn is null ? string.Empty : $" ngày {Citations.FormatDate(campaign.LaunchedOn)}")}{(campaign.Period is null ? string.Empty : $" (giai đoạn {campaign.Period})")}.";
+        : $"{Capitalize(campaign.Kind)} “{campaign.Name}” do {campaign.LaunchedBy} phát động{(campaign.LaunchedOn is null ? string.Empty : $" ngày {Citations.FormatDate(campaign.LaunchedOn)}")}{(campaign.Period is null ? string.Empty : campaign.Period.StartsWith("giai đoạn", StringComparison.OrdinalIgnoreCase) ? $" ({campaign.Period})" : $" (giai đoạn {campaign.Period})")}.";
 
     /// <summary>"Để tham gia phong trào “…”, bạn có thể:".</summary>
     public static string HowToJoin(CampaignInfo campaign) => $"Để tham gia {campaign.Kind} “{campaign.Name}”, bạn có thể:";

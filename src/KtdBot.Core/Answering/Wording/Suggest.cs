@@ -14,6 +14,29 @@ public static class Suggest
         "Tôi muốn tham gia phong trào Vì người nghèo thì làm gì?",
     ];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Knowledge.KnowledgeBase, IReadOnlyList<string>> ForKnowledge = [];
+
+    /// <summary>
+    /// Examples about what this knowledge holds: a folder of Lào Cai's documents is asked about its own blocs, not
+    /// about the shipped Khối thi đua 8. Where the knowledge lacks a kind, the shipped example stands in.
+    /// </summary>
+    public static IReadOnlyList<string> ExamplesFor(Knowledge.KnowledgeBase knowledge) => ForKnowledge.GetValue(knowledge, static k =>
+    {
+        var home = k.HomeProvince;
+        var blocs = k.Blocs.Where(b => b.Members.Count > 0)
+            .OrderByDescending(b => string.Equals(b.Province, home, StringComparison.OrdinalIgnoreCase))
+            .ThenBy(b => b.Kind == Knowledge.BlocKind.Cum).ThenByDescending(b => b.Year ?? 0).ThenBy(b => b.Number ?? int.MaxValue).ToList();
+        var led = blocs.FirstOrDefault(b => b.Leaders.Count > 0);
+        string?[] found =
+        [
+            blocs.Count > 0 ? $"{blocs[0].Name} gồm những đơn vị nào?" : null,
+            led is null ? null : $"Năm {led.Leaders.Max(l => l.Year)} ai làm {(led.Kind == Knowledge.BlocKind.Cum ? "cụm trưởng" : "khối trưởng")} {led.Name}?",
+            k.Awards.Count > 0 ? $"Tiêu chuẩn {k.Awards[0].Name} là gì?" : null,
+            k.Campaigns.Count > 0 ? $"Tham gia phong trào {k.Campaigns[0].Name} thế nào?" : null,
+        ];
+        return found.Select((e, i) => e ?? Examples[i]).ToList();
+    });
+
     /// <summary>After a roster.</summary>
     public static IReadOnlyList<string> AfterMembers(BlocInfo bloc) =>
         bloc.LeaderYears.Count > 0
