@@ -20,7 +20,8 @@ internal static partial class EnglishQuestion
         ("how much", "bao nhiêu"), ("how many", "bao nhiêu"), ("cash reward", "tiền thưởng"), ("reward", "tiền thưởng"),
         ("base salary", "mức lương cơ sở"), ("criteria", "tiêu chuẩn"), ("requirements", "tiêu chuẩn"), ("standards", "tiêu chuẩn"),
         ("who launched", "ai phát động"), ("launched", "phát động"), ("how to join", "tham gia thế nào"), ("take part", "tham gia"),
-        ("members", "thành viên"), ("member", "thành viên"), ("belong to", "thuộc"), ("belongs to", "thuộc"), ("which bloc", "khối nào"),
+        ("who are its members", "khối đó gồm những đơn vị nào"), ("what are its members", "khối đó gồm những đơn vị nào"),
+        ("its members", "thành viên khối đó"), ("list members of", "thành viên"), ("members", "thành viên"), ("member", "thành viên"), ("belong to", "thuộc"), ("belongs to", "thuộc"), ("which bloc", "khối nào"),
         ("award", "khen thưởng"), ("awards", "khen thưởng"), ("certificate of merit", "bằng khen"), ("emulation flag", "cờ thi đua"),
         ("emulation fighter", "chiến sĩ thi đua"), ("advanced worker", "lao động tiên tiến"), ("law on emulation and commendation", "luật thi đua, khen thưởng"),
         ("decree", "nghị định"), ("in force", "có hiệu lực"), ("effective", "có hiệu lực"), ("review conference", "hội nghị tổng kết"),
@@ -31,7 +32,7 @@ internal static partial class EnglishQuestion
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "what", "how", "when", "where", "is", "are", "was", "were", "the", "of", "does", "did", "many", "much", "it", "its", "led",
-        "and", "before", "after", "have", "has", "year",
+        "and", "before", "after", "have", "has", "year", "list", "show", "tell", "me", "please", "pls", "give",
     };
 
     /// <summary>The question in Vietnamese words when it reads as English; otherwise as typed.</summary>

@@ -37,6 +37,13 @@ public sealed class OfflineAnswerComposer
                 continue;
             }
 
+            // A turn about something else (a person, a passage) keeps the bloc under discussion for "khối đó" next;
+            // TurnReader decides whether the next question refers back to it.
+            if (composed.Topic is { BlocId: null } topic && previous?.BlocId is { } discussed && !turn.Frame.Blocs.Mentioned)
+            {
+                composed = composed with { Topic = topic with { BlocId = discussed, Year = topic.Year ?? previous.Year } };
+            }
+
             if (ReferenceEquals(composed.Answer.Suggestions, Suggest.Examples))
             {
                 composed = composed with { Answer = composed.Answer with { Suggestions = Examples } };

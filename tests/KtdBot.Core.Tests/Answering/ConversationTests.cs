@@ -137,4 +137,22 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
         Assert.Empty(answer.Citations);
         Assert.Contains("số điện thoại", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ABlocStaysDiscussedThroughATurnAboutItsRepresentative()
+    {
+        var answers = await bot.ConverseAsync("khoi 8 binh thuan tong ket 2024 xong thi bau ai lam khoi truong", "đơn vị đó người đại diện là ai", "ok, thế năm 2024 ai là trưởng khối");
+
+        Assert.True(answers[2].Grounded, answers[2].Text);
+        Assert.Contains("Khối thi đua 8", answers[2].Text, StringComparison.Ordinal);
+        Assert.Contains("Hội Người cao tuổi", answers[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task AShortEnglishRequestIsReadAsEnglish() =>
+        bot.AssertAnswersAsync("list members of Khoi thi dua 8 Binh Thuan pls", "Hội Người cao tuổi", "Hội Đông y");
+
+    [Fact]
+    public Task AProvinceNamedWithOneUnitDoesNotHideTheOther() =>
+        bot.AssertAnswersAsync("Hội Luật gia và Viện Kiểm sát tỉnh Cà Mau có chung một khối không?", "Không", "Khối thi đua 8", "Khối thi đua 2");
 }

@@ -29,10 +29,17 @@ internal sealed class SameBlocHandler(KnowledgeIndex index, BlocRosterPlugin blo
         return Answers.Grounded(text, citations, new Topic(AskKind.UnitBloc, first.Bloc.Id, q.Year), []);
     }
 
-    // The unit's membership in the roster in force in the year asked, in the province asked or the folder's own.
+    // The unit's membership in the roster in force in the year asked, in the province asked or the folder's own. A
+    // province named with the other unit only ("Hội Luật gia và Viện Kiểm sát tỉnh Cà Mau") does not hide this one.
     private UnitMembership? Membership(QuestionFrame q, string name)
     {
-        var found = SubjectFilters.MembershipsInProvinceAsked(q, blocs.FindUnitBloc(name), index.Knowledge);
+        var all = blocs.FindUnitBloc(name);
+        var found = SubjectFilters.MembershipsInProvinceAsked(q, all, index.Knowledge);
+        if (found.Count == 0 && q.Provinces.Count > 0 && !q.Provinces.Any(p => string.Join(' ', NameMatcher.Syllables(name)).Contains(p, StringComparison.Ordinal)))
+        {
+            found = SubjectFilters.MembershipsInProvinceAsked(q with { Provinces = [] }, all, index.Knowledge);
+        }
+
         var dated = SubjectFilters.MembershipsByYear(found, q.Years);
         return dated.Count > 0 ? dated[^1].Membership : null;
     }
