@@ -72,4 +72,15 @@ public sealed class LegalDocumentAnswerTests(RealDocumentsFixture bot) : IClassF
         Assert.DoesNotContain("Phạm Hoàng Sơn", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Bắc Ninh", answer.Text, StringComparison.Ordinal);
     }
+
+    [RealDocumentsFact]
+    public Task AListOneDocumentGivesIsQuotedThoughNoTitleRecordsExist() =>
+        bot.AssertAnswersAsync("danh hieu vinh du nha nuoc gom nhung danh hieu nao", "Bà mẹ Việt Nam anh hùng", "Nghệ nhân nhân dân");
+
+    [RealDocumentsFact]
+    public async Task ADeclineInAFolderWithoutBlocsSuggestsNoBloc()
+    {
+        var answer = await bot.AssertDeclinesAsync("giá vé xe buýt Hà Nội bao nhiêu");
+        Assert.DoesNotContain(answer.Suggestions, s => s.Contains("Khối thi đua", StringComparison.Ordinal));
+    }
 }

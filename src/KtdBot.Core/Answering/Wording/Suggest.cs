@@ -34,7 +34,8 @@ public static class Suggest
             k.Awards.Count > 0 ? $"Tiêu chuẩn {k.Awards[0].Name} là gì?" : null,
             k.Campaigns.Count > 0 ? $"Tham gia phong trào {k.Campaigns[0].Name} thế nào?" : null,
         ];
-        return found.Select((e, i) => e ?? Examples[i]).ToList();
+        // Only the title question stands in for a kind the knowledge lacks: a folder without blocs is not asked about Khối 8.
+        return found.Select((e, i) => e ?? (i == 2 ? Examples[2] : null)).OfType<string>().ToList();
     });
 
     /// <summary>After a roster.</summary>
