@@ -98,13 +98,13 @@ internal static partial class CashFromDocuments
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)")]
     private static partial System.Text.RegularExpressions.Regex Bracketed();
 
-    // "11 cờ thi đua", "5 bằng khen", "12 tập thể": how many awards a total is asked for.
+    // "11 cờ thi đua", "5 bằng khen", "12 tập thể", "10 người đạt LĐTT": how many awards a total is asked for.
     private static int? Count(IReadOnlyList<string> question)
     {
         for (var i = 0; i + 1 < question.Count; i++)
         {
             if (int.TryParse(question[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 2 and <= 500
-                && question[i + 1] is "co" or "bang" or "giay" or "tap" or "ca" or "danh" or "huan" or "don")
+                && question[i + 1] is "co" or "bang" or "giay" or "tap" or "ca" or "danh" or "huan" or "don" or "nguoi" or "chien" or "lao")
             {
                 return n;
             }

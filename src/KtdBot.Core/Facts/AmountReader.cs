@@ -41,9 +41,26 @@ internal static partial class AmountReader
             return;
         }
 
+        var target = rows[0].Cells.ToList().FindIndex(c => new FoldedText(c).Folded.Trim().StartsWith("doi tuong", StringComparison.Ordinal));
         foreach (var row in rows.Skip(1))
         {
             var title = columns.Cell(row.Cells, "name") ?? row.Cells.FirstOrDefault(c => c.Length > 3 && !TableColumns.IsIndex(c));
+            // "Cá nhân / Tập thể | 1,5 / 3,0": one multiple for each recipient.
+            if (title is not null && multipleColumn < row.Cells.Count && target >= 0 && target < row.Cells.Count
+                && row.Cells[multipleColumn].Split('/') is { Length: 2 } pair && row.Cells[target].Split('/') is { Length: 2 } whom
+                && CleanTitle(title) is { } shared)
+            {
+                for (var k = 0; k < 2; k++)
+                {
+                    if (Number(pair[k].Trim()) is { } each && each is > 0 and <= 200)
+                    {
+                        sink.Amounts.Add(new AmountFact(shared, each, sink.Evidence(row.Text), whom[k].Trim()));
+                    }
+                }
+
+                continue;
+            }
+
             if (title is null || multipleColumn >= row.Cells.Count || Number(row.Cells[multipleColumn]) is not { } multiple || multiple is <= 0 or > 200)
             {
                 continue;
