@@ -22,4 +22,8 @@ public sealed class LaoCaiFolderTests(LaoCaiFolderFixture bot) : IClassFixture<L
     [Fact]
     public Task ADocumentNumberAfterTheBlocWordIsNoCluster() =>
         bot.AssertAnswersAsync("quy che khoi cum thi dua 35/2025 thay the nhung van ban nao", "12/2023/QĐ-UBND", "07/2023/QĐ-UBND");
+
+    [Fact]
+    public Task TheRoleHandedOverAtAYearsReviewIsTheNextYears() =>
+        bot.AssertAnswersAsync("Sau tổng kết năm 2025, Khối 1 chuyển giao nhiệm vụ khối trưởng cho đơn vị nào?", "Năm 2026", "Sở Nội vụ");
 }

@@ -33,7 +33,7 @@ public sealed partial class QuestionAnalyzer(
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
-        var years = FrameSlots.ExplicitYears(question);
+        var years = HandedOverYears(question, FrameSlots.ExplicitYears(question));
         var said = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).ToList();
         var relative = said.Select(r => r.Offset).ToList();
         if (years.Count == 0 && relative.Count > 0)
@@ -125,6 +125,23 @@ public sealed partial class QuestionAnalyzer(
 
         return _cues.Intents.FirstOrDefault(rule => rule.Holds(syllables, facts, index.Vocabulary.Knows))?.Ask ?? AskKind.General;
     }
+
+    // "Sau tổng kết năm 2025, Khối 1 chuyển giao khối trưởng cho ai?", "Tại hội nghị tổng kết năm 2024, khối bầu ai làm
+    // khối trưởng năm 2025?": the roles handed over at year N's review are those of the year after it.
+    private static List<int> HandedOverYears(string question, List<int> years)
+    {
+        var folded = VietnameseText.Fold(question).ToLowerInvariant();
+        if (ReviewThenHandover().Match(folded) is not { Success: true } m || !int.TryParse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture, out var reviewed) || !years.Contains(reviewed))
+        {
+            return years;
+        }
+
+        var others = years.Where(y => y != reviewed).ToList();
+        return others.Count > 0 ? others : [reviewed + 1];
+    }
+
+    [GeneratedRegex(@"\b(?:sau|tai)\s+(?:hoi nghi\s+)?tong ket(?:\s+cong tac[^,?]{0,40}?)?(?:\s+nam)?\s+(?<y>20\d\d)\b.*\b(?:bau|giao|chuyen giao|ban giao|luan phien|nhan nhiem vu)\b.*\b(?:khoi|cum)\s+(?:truong|pho)\b")]
+    private static partial Regex ReviewThenHandover();
 
     [GeneratedRegex(@"(?:khoi|cum)(?:,?\s*(?:khoi|cum))?(?:\s+thi dua)?(?:\s+so)?\s+(?<n>\d+)\s*/\s*\d")]
     private static partial Regex DocumentNumberAfterBloc();
