@@ -179,4 +179,5 @@ internal enum Cue
     DocumentBack,
     DocumentNumber,
     GeneralRule,
+    NarrowList,
 }

@@ -7,13 +7,12 @@ namespace KtdBot.Answering.Handlers;
 /// <summary>"Có những danh hiệu thi đua nào?" (or "hình thức khen thưởng nào?"): the titles, or the forms, the data holds.</summary>
 internal sealed class ListTitlesHandler(AwardTitlesPlugin titles) : RecordHandler
 {
-    private static readonly string[][] Narrowing = [.. new[] { "vinh du", "tap the", "ca nhan", "doi voi", "dot thi dua", "ke hoach", "ho gia dinh", "nha nuoc" }.Select(p => p.Split(' '))];
 
     protected override ComposedAnswer? Answer(Turn turn)
     {
         // "danh hiệu vinh dự nhà nước gồm những gì", "… đối với tập thể", "đợt thi đua ở Nghệ An có những hình thức
         // khen thưởng nào": a list one document gives, not every title the records hold.
-        if (turn.Ask != AskKind.ListTitles || turn.Frame.Provinces.Count > 0 || Phrases.Any(turn.Frame.Syllables, Narrowing))
+        if (turn.Ask != AskKind.ListTitles || turn.Frame.Provinces.Count > 0 || turn.Frame.Says(Cue.NarrowList))
         {
             return null;
         }
