@@ -13,7 +13,7 @@ internal static partial class EnglishQuestion
         ("the year before", "năm trước"), ("the previous year", "năm trước"), ("the year after", "năm sau"), ("the next year", "năm sau"),
         ("last year", "năm ngoái"), ("this year", "năm nay"), ("member associations", "hội thành viên"), ("member units", "đơn vị thành viên"),
         ("does it have", "khối đó có"), ("do they have", "khối đó có"), ("and", "còn"),
-        ("emulation bloc", "khối thi đua"), ("emulation cluster", "cụm thi đua"), ("emulation movement", "phong trào thi đua"),
+        ("no.", "số"), ("number", "số"), ("did it hold", "khối đó tổ chức"), ("was held", "được tổ chức"), ("hold", "tổ chức"), ("held", "tổ chức"), ("emulation bloc", "khối thi đua"), ("emulation cluster", "cụm thi đua"), ("emulation movement", "phong trào thi đua"),
         ("emulation campaign", "phong trào thi đua"), ("bloc leader", "khối trưởng"), ("deputy leader", "khối phó"),
         ("which units", "những đơn vị nào"), ("which unit", "đơn vị nào"), ("what units", "những đơn vị nào"), ("who led", "ai làm khối trưởng"),
         ("who leads", "ai làm khối trưởng"), ("who was the leader", "ai làm khối trưởng"), ("who is the leader", "ai làm khối trưởng"),
@@ -26,7 +26,7 @@ internal static partial class EnglishQuestion
         ("emulation fighter", "chiến sĩ thi đua"), ("advanced worker", "lao động tiên tiến"), ("law on emulation and commendation", "luật thi đua, khen thưởng"),
         ("decree", "nghị định"), ("in force", "có hiệu lực"), ("effective", "có hiệu lực"), ("review conference", "hội nghị tổng kết"),
         ("when", "khi nào"), ("where", "ở đâu"), ("who", "ai"), ("what", "gì"), ("bloc", "khối"), ("cluster", "cụm"), ("leader", "khối trưởng"),
-        ("deputy", "khối phó"), ("province", "tỉnh"), ("who led it", "ai làm khối trưởng khối đó"), ("it", "đó"),
+        ("deputy", "khối phó"), ("province", "tỉnh"), ("who led it", "ai làm khối trưởng khối đó"), ("its", "đó"), ("it", "đó"),
     ];
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)

@@ -155,4 +155,15 @@ public sealed class ConversationTests(BotFixture bot) : IClassFixture<BotFixture
     [Fact]
     public Task AProvinceNamedWithOneUnitDoesNotHideTheOther() =>
         bot.AssertAnswersAsync("Hội Luật gia và Viện Kiểm sát tỉnh Cà Mau có chung một khối không?", "Không", "Khối thi đua 8", "Khối thi đua 2");
+
+    [Fact]
+    public async Task AnEnglishClusterNumberAndItsConferenceAreUnderstood()
+    {
+        var answers = await bot.ConverseAsync("Which units are in Emulation Cluster No. 1 of the Ca Mau provincial military command?", "When did it hold its review conference?");
+
+        Assert.True(answers[0].Grounded, answers[0].Text);
+        Assert.Contains("Cụm thi đua số 1", answers[0].Text, StringComparison.Ordinal);
+        Assert.True(answers[1].Grounded, answers[1].Text);
+        Assert.Contains("Hội nghị tổng kết", answers[1].Text, StringComparison.Ordinal);
+    }
 }
