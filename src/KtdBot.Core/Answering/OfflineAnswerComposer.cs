@@ -13,9 +13,9 @@ public sealed class OfflineAnswerComposer
     private readonly QuestionAnalyzer _analyzer;
     private readonly TurnReader _turns;
     private readonly IReadOnlyList<IQuestionHandler> _handlers;
-    private readonly Search.KnowledgeIndex? _index;
+    private readonly Search.KnowledgeIndex _index;
 
-    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers, Search.KnowledgeIndex? index = null)
+    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers, Search.KnowledgeIndex index)
     {
         _analyzer = analyzer;
         _turns = turns;
@@ -24,7 +24,7 @@ public sealed class OfflineAnswerComposer
     }
 
     /// <summary>Example questions about what the loaded knowledge holds (its own blocs, titles and campaigns).</summary>
-    public IReadOnlyList<string> Examples => _index is null ? Suggest.Examples : Suggest.ExamplesFor(_index.Knowledge);
+    public IReadOnlyList<string> Examples => Suggest.ExamplesFor(_index.Knowledge);
 
     /// <summary>Answers one question, using the topic of the previous turn for follow-ups.</summary>
     public async Task<ComposedAnswer> ComposeAsync(string question, Topic? previous, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public static class Provinces
         static string Now(string name)
         {
             var folded = string.Join(' ', NameMatcher.Syllables(name));
-            return MergedInto.TryGetValue(folded, out var into) ? into : folded;
+            return MergedIntoOf(folded) ?? folded;
         }
     }
 

@@ -83,9 +83,9 @@ internal static partial class CampaignReader
 
         var basis = lines.Where(l => l.Folded.Folded.StartsWith("can cu", StringComparison.Ordinal)).Take(6).Select(l => l.Text.TrimEnd(';', '.')).ToList();
         // "Lễ phát động … tổ chức ngày 12/9/2025 …, do Chủ tịch UBND tỉnh … phát động": the launch itself, when the plan says it.
-        var ceremony = lines.Select(l => (Line: l, Match: Ceremony().Match(l.Folded.Folded) is { Success: true } c1 ? c1 : LauncherFirst().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
+        var ceremony = lines.Select((l, at) => (Line: l, At: at, Match: Ceremony().Match(l.Folded.Folded) is { Success: true } c1 ? c1 : LauncherFirst().Match(l.Folded.Folded))).FirstOrDefault(x => x.Match.Success);
         var launchedBy = ceremony.Match is { Success: true } c && c.Groups["who"].Success ? Launcher(ceremony.Line.Folded.Cut(c.Groups["who"].Index, c.Groups["who"].Length))
-            : ceremony.Match is { Success: true } ? PersonLaunching(lines, ceremony.Line) ?? Issuer(lines) : Issuer(lines);
+            : ceremony.Match is { Success: true } ? PersonLaunching(lines, ceremony.At) ?? Issuer(lines) : Issuer(lines);
         var launchedOn = ceremony.Match is { Success: true } d ? CeremonyDate(d, context.DateYear) ?? context.Date : context.Date;
         var period = Period().Match(launch.Text.Folded) is { Success: true } pm ? launch.Text.Cut(pm.Index, pm.Length) : null;
         sink.Campaigns.Add(new CampaignFact(
@@ -103,10 +103,9 @@ internal static partial class CampaignReader
 
     // "Đồng chí Đặng Quốc Hưng, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng … phát động phong trào." beside the ceremony's
     // line: the person, with the first office named.
-    private static string? PersonLaunching(IReadOnlyList<DocumentLine> lines, DocumentLine ceremony)
+    private static string? PersonLaunching(IReadOnlyList<DocumentLine> lines, int ceremony)
     {
-        var at = lines.ToList().IndexOf(ceremony);
-        foreach (var line in lines.Skip(at).Take(3))
+        foreach (var line in lines.Skip(ceremony).Take(3))
         {
             if (PersonLauncher().Match(line.Folded.Folded) is { Success: true } m)
             {

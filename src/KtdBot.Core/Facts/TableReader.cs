@@ -50,14 +50,14 @@ internal sealed class TableColumns
     public static (TableColumns? Columns, int HeaderRows) Read(IReadOnlyList<DocumentLine> rows, RoleCodes codes)
     {
         var header = rows[0].Cells;
-        if (FromHeaderRow(header) is null)
+        if (FromHeaderRow(header) is not { } single)
         {
             return (null, 0);
         }
 
         if (rows.Count < 2 || SubHeader(header, rows[1].Cells) is not { } merged)
         {
-            return (FromHeaderRow(header), 1);
+            return (single, 1);
         }
 
         var cells = Enumerable.Range(0, Math.Max(header.Count, merged.Count))

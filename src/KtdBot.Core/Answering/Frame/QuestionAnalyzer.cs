@@ -33,7 +33,8 @@ public sealed partial class QuestionAnalyzer(
         var syllables = NameMatcher.Syllables(question);
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
-        var years = HandedOverYears(question, FrameSlots.ExplicitYears(question));
+        var folded = VietnameseText.Fold(question).ToLowerInvariant(); // with its slashes, which syllables drop
+        var years = HandedOverYears(folded, FrameSlots.ExplicitYears(question));
         var said = _cues.RelativeYears.Where(r => Phrases.Any(syllables, r.Phrases)).ToList();
         var relative = said.Select(r => r.Offset).ToList();
         if (years.Count == 0 && relative.Count > 0)
@@ -43,7 +44,7 @@ public sealed partial class QuestionAnalyzer(
 
         var bloc = BlocResolver.Resolve(syllables, knowledge.Blocs, provinces, index.Vocabulary.Knows, knowledge.HomeProvince, years.Count == 1 ? years[0] : null);
         // "quy chế khối, cụm thi đua 35/2025": a document's number, not "cụm 35".
-        if (bloc.Number is { } typed && DocumentNumberAfterBloc().Match(VietnameseText.Fold(question).ToLowerInvariant()) is { Success: true } m && m.Groups["n"].Value == typed.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (bloc.Number is { } typed && DocumentNumberAfterBloc().Match(folded) is { Success: true } m && m.Groups["n"].Value == typed.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             bloc = new BlocReference([], null, null, false);
         }
@@ -128,9 +129,8 @@ public sealed partial class QuestionAnalyzer(
 
     // "Sau tổng kết năm 2025, Khối 1 chuyển giao khối trưởng cho ai?", "Tại hội nghị tổng kết năm 2024, khối bầu ai làm
     // khối trưởng năm 2025?": the roles handed over at year N's review are those of the year after it.
-    private static List<int> HandedOverYears(string question, List<int> years)
+    private static List<int> HandedOverYears(string folded, List<int> years)
     {
-        var folded = VietnameseText.Fold(question).ToLowerInvariant();
         if (ReviewThenHandover().Match(folded) is not { Success: true } m || !int.TryParse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture, out var reviewed) || !years.Contains(reviewed))
         {
             return years;

@@ -16,7 +16,7 @@ internal sealed class CampaignHandler(KnowledgeIndex index) : RecordHandler
 
         // "chỉ số hài lòng phải đạt bao nhiêu?": the item of a plan read from documents that says it (how to take part,
         // its timeline and its criteria are answered whole below; a hand-written record's figures are the passages').
-        if (ask is AskKind.Figure && Extracted(campaigns[0]) && CampaignDetail.Compose(campaigns[0], turn.Frame, turn.Citations) is { } detail)
+        if (ask is AskKind.Figure && Record(campaigns[0]) is { Extracted: true } && CampaignDetail.Compose(campaigns[0], turn.Frame, turn.Citations) is { } detail)
         {
             return detail;
         }
@@ -31,12 +31,12 @@ internal sealed class CampaignHandler(KnowledgeIndex index) : RecordHandler
         return launcherUnknown || !ExtractedCampaignHolds(campaigns[0], ask) ? null : CampaignAnswer.Compose(campaigns[0], ask, turn.Citations);
     }
 
-    private bool Extracted(CampaignInfo info) => index.Knowledge.Campaigns.FirstOrDefault(c => c.Id == info.Id) is { Extracted: true };
+    private Knowledge.Campaign? Record(CampaignInfo info) => index.Knowledge.Campaigns.FirstOrDefault(c => c.Id == info.Id);
 
     // A campaign read from a plan may lack what is asked (a plan rarely names who launched it): then the passages answer.
     private bool ExtractedCampaignHolds(CampaignInfo info, AskKind ask)
     {
-        var campaign = index.Knowledge.Campaigns.FirstOrDefault(c => c.Id == info.Id);
+        var campaign = Record(info);
         return campaign is not { Extracted: true } || ask switch
         {
             AskKind.Who => campaign.LaunchedBy is not null,

@@ -20,15 +20,15 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
         if (turn.Frame.Years.Count == 0 && Newest(memberships) is { } now)
         {
             var latest = memberships.MaxBy(m => m.Bloc.RosterYear)!;
-            if (successors.Successor(latest, now) is not null)
+            var dropped = successors.Superseded(latest, now);
+            if (Successor(text, turn, latest, now, sayIfNone: dropped) is { } successor)
             {
-                first = Successor(text, turn, latest, now) ?? first;
+                first = successor;
                 text.Append("Trước đó: ");
             }
-            else if (successors.Superseded(latest, now))
+            else if (dropped)
             {
-                Successor(text, turn, latest, now); // "Danh sách năm 2026 không còn …"
-                return Grounded(text, turn, latest);
+                return Grounded(text, turn, latest); // "Danh sách năm 2026 không còn …"
             }
         }
 
@@ -36,7 +36,7 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
         {
             if (year is { } asked && successors.Superseded(membership, asked))
             {
-                first = Successor(text, turn, membership, asked) ?? first;
+                first = Successor(text, turn, membership, asked, sayIfNone: true) ?? first;
                 continue;
             }
 
@@ -67,11 +67,17 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
         return newest > 0 ? newest : null;
     }
 
-    // "Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính [1]. Năm 2026, Sở Tài chính là thành viên của Khối 2 [2]."
-    private UnitMembership? Successor(StringBuilder text, Turn turn, UnitMembership membership, int year)
+    // "Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính [1]. Năm 2026, Sở Tài chính là thành viên của Khối 2 [2]."; with
+    // no successor known, "Danh sách năm 2026 không còn …" when sayIfNone.
+    private UnitMembership? Successor(StringBuilder text, Turn turn, UnitMembership membership, int year, bool sayIfNone)
     {
         if (successors.Successor(membership, year) is not { } found)
         {
+            if (!sayIfNone)
+            {
+                return null;
+            }
+
             text.Cited(Sentences.NoLongerListed(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
             return null;
         }

@@ -18,7 +18,8 @@ public static class Suggest
 
     /// <summary>
     /// Examples about what this knowledge holds: a folder of Lào Cai's documents is asked about its own blocs, not
-    /// about the shipped Khối thi đua 8. Where the knowledge lacks a kind, the shipped example stands in.
+    /// about the shipped Khối thi đua 8. A kind the knowledge lacks is left out; only the title question, which the law
+    /// explainers answer, stands in for missing titles.
     /// </summary>
     public static IReadOnlyList<string> ExamplesFor(Knowledge.KnowledgeBase knowledge) => ForKnowledge.GetValue(knowledge, static k =>
     {
@@ -34,7 +35,6 @@ public static class Suggest
             k.Awards.Count > 0 ? $"Tiêu chuẩn {k.Awards[0].Name} là gì?" : null,
             k.Campaigns.Count > 0 ? $"Tham gia phong trào {k.Campaigns[0].Name} thế nào?" : null,
         ];
-        // Only the title question stands in for a kind the knowledge lacks: a folder without blocs is not asked about Khối 8.
         return found.Select((e, i) => e ?? (i == 2 ? Examples[2] : null)).OfType<string>().ToList();
     });
 
