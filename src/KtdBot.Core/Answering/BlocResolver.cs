@@ -104,6 +104,13 @@ public static class BlocResolver
         return chosen.Id;
     }
 
+    /// <summary>The records of the same bloc in other years, newest first (the bloc's own record among them).</summary>
+    public static IEnumerable<Bloc> OtherYears(IReadOnlyList<Bloc> blocs, string blocId)
+    {
+        var bloc = blocs.FirstOrDefault(b => b.Id == blocId);
+        return bloc?.Year is null ? [] : blocs.Where(b => b.Year is not null && SameBlocOtherYear(b, bloc)).OrderByDescending(b => b.Year);
+    }
+
     /// <summary>True when another record of the same bloc holds a roster older than <paramref name="year"/>.</summary>
     public static bool HasRosterBefore(IReadOnlyList<Bloc> blocs, string blocId, int year)
     {

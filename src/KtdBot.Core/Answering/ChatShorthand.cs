@@ -35,7 +35,8 @@ internal static partial class ChatShorthand
         var opening = true;
         for (var i = 0; i < words.Count; i++)
         {
-            var (index, length, folded) = words[i];
+            var (index, length, typed) = words[i];
+            var folded = Joined().Replace(typed, string.Empty); // "gd&dt" → "gddt"
             var filler = cues.Fillers.FirstOrDefault(f => StartsAt(words, i, f)
                 && (f.Length > 1 || !knows(folded))
                 && (!f.Contains("hoi") || opening || AsTyped(text, words, i, f).Contains("hỏi", StringComparison.OrdinalIgnoreCase)));
@@ -115,8 +116,12 @@ internal static partial class ChatShorthand
         return text[words[start].Index..end];
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+", RegexOptions.CultureInvariant)]
+    // "GD&ĐT", "PT-TH" are one word: an abbreviation joined by "&" or "-".
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:[&-](?=\p{L})[\p{L}\p{M}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[&-]", RegexOptions.CultureInvariant)]
+    private static partial Regex Joined();
 
     // "k8", "kt8", "ktd8", "khoi8": a bloc's number glued to its abbreviation.
     [GeneratedRegex(@"^(?:k|kt|ktd|khoi)(?<n>\d{1,3})$", RegexOptions.CultureInvariant)]

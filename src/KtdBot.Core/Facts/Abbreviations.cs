@@ -28,7 +28,7 @@ internal sealed partial class Abbreviations
         var full = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match legend in Legend().Matches(text))
         {
-            foreach (var entry in legend.Groups["list"].Value.Split(';'))
+            foreach (var entry in legend.Groups["list"].Value.Split([';', '\n']))
             {
                 if (Entry().Match(entry.Trim()) is { Success: true } m && !IsRole(m.Groups["full"].Value) && m.Groups["full"].Value.Length > m.Groups["code"].Length)
                 {
@@ -72,13 +72,14 @@ internal sealed partial class Abbreviations
 
     private static bool IsRole(string full) => new FoldedText(full).Folded.Trim() is "khoi truong" or "khoi pho" or "cum truong" or "cum pho";
 
-    // "Ghi chú viết tắt: …", "Chữ viết tắt: …" up to the end of the line.
-    [GeneratedRegex(@"viết tắt\s*:?(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
+    // "Ghi chú viết tắt: …", "Chữ viết tắt: …" up to the end of the line; "Ghi chú (ký hiệu, chữ viết tắt):" and the
+    // lines under it, up to a blank line.
+    [GeneratedRegex(@"viết tắt\)?\s*:?(?<list>[^\n]*(?:\n[^\S\n]*\S[^\n]*){0,12})", RegexOptions.IgnoreCase)]
     private static partial Regex Legend();
 
-    // "BQL KKT = Ban Quản lý Khu kinh tế", "TC: Tài chính", "Sở TC - Sở Tài chính", "Báo và PT,TH LC - Báo và …": a
+    // "BQL KKT = Ban Quản lý Khu kinh tế", "TC: Tài chính", "PT-TH: Phát thanh, Truyền hình", "Sở TC - Sở Tài chính", "Báo và PT,TH LC - Báo và …": a
     // short code with capitals, and what it stands for.
-    [GeneratedRegex(@"^(?<code>(?=(?:[^=:]*?\p{Lu}){2})[\p{L}&,.\s]{1,20}?)\s*(?:[=:]|\s[-–]\s)\s*(?<full>\p{Lu}.{2,80})$")]
+    [GeneratedRegex(@"^(?<code>(?=(?:[^=:]*?\p{Lu}){2})[\p{L}&,.\s]{1,20}?(?:-\p{Lu}{1,4})?)\s*(?:[=:]|\s[-–]\s)\s*(?<full>\p{Lu}.{2,80})$")]
     private static partial Regex Entry();
 
     [GeneratedRegex(@"^(?<t>P|X|TT)\.\s*(?=\p{Lu})")]

@@ -42,7 +42,9 @@ internal static partial class BlocMentions
 
             var numberText = m.Groups["n"].Value;
             int? number = int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Text.RomanNumerals.Value(numberText);
-            if (number is not (> 0 and < 100) || (!hasThiDua && char.IsLetter(numberText[0])))
+            // "khối v" in prose is no bloc; "Khối IV:" heading a decision's table, in capitals, is.
+            var roman = char.IsLetter(numberText[0]);
+            if (number is not (> 0 and < 100) || (!hasThiDua && roman && !(bareNumbersAllowed && text.Cut(m.Groups["n"].Index, m.Groups["n"].Length).All(char.IsUpper))))
             {
                 continue;
             }
@@ -198,9 +200,9 @@ internal static partial class BlocMentions
     private static string Capitalise(string name) =>
         name.Length == 0 ? name : string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.Length > 1 && name.Skip(1).All(c => !char.IsLower(c)) ? name[1..].ToLowerInvariant() : name[1..]);
 
-    // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II" — not "khối trưởng".
+    // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II", "Khối TĐ số 1" — not "khối trưởng".
     // "Cụm thi đua các xã, phường số 1": a short descriptor may stand between "thi đua" and "số".
-    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+thi\s+dua)?(?:\s+(?<between>cac\s+[a-z]+(?:,?\s+[a-z]+){0,3}?)(?=\s+so\s))?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
+    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+(?:thi\s+dua|td))?(?:\s+(?<between>cac\s+[a-z]+(?:,?\s+[a-z]+){0,3}?)(?=\s+so\s))?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
     private static partial Regex Numbered();
 
     // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)", "KHỐI THI ĐUA SỐ 1 - KHỐI NỘI CHÍNH" — not "- Khối trưởng …".

@@ -14,6 +14,9 @@ internal sealed record DocumentLine(string Text, IReadOnlyList<string> Cells, st
 
     public bool IsRow => Cells.Count > 1;
 
+    /// <summary>A merged row that titles the rows under it ("KHỐI THI ĐUA SỐ 1 - …"), held as one filled cell.</summary>
+    public bool IsGroupTitle { get; init; }
+
     public FoldedText Folded => _folded ??= new FoldedText(Text);
 }
 
@@ -37,9 +40,10 @@ internal static partial class DocumentLines
             }
 
             var inTable = false;
-            foreach (var raw in Unwrapped(section.Text.Split('\n')))
+            var raws = Unwrapped(section.Text.Split('\n')).ToList();
+            for (var r = 0; r < raws.Count; r++)
             {
-                var text = raw.Trim();
+                var text = raws[r].Trim();
                 if (text.Length == 0 || (inTable && TableRule().IsMatch(text)))
                 {
                     continue; // blank lines between DOCX/PDF rows, and "-----+-----" rules inside a text table
@@ -62,6 +66,13 @@ internal static partial class DocumentLines
                     continue;
                 }
 
+                // "KHỐI THI ĐUA SỐ 1 - KHỐI CÁC CƠ QUAN TỔNG HỢP" on a merged row between a table's rows: one cell of it.
+                if (inTable && IsGroupRow(text) && NextRow(raws, r))
+                {
+                    lines.Add(new DocumentLine(text, [text, string.Empty], section.Heading, paragraph) { IsGroupTitle = true });
+                    continue;
+                }
+
                 inTable = false;
                 paragraph++;
                 foreach (var sentence in Sentences(text))
@@ -72,6 +83,16 @@ internal static partial class DocumentLines
         }
 
         return lines;
+    }
+
+    // Short, no sentence's end ("(06 đơn vị)" may close it): a group's title, not a note under the table.
+    private static bool IsGroupRow(string text) => text.Length <= 150 && (!EndsSentence().IsMatch(text) || text.EndsWith(')'));
+
+    private static bool NextRow(List<string> raws, int at)
+    {
+        var next = raws.Skip(at + 1).FirstOrDefault(l => l.Trim().Length > 0);
+        // A header row after it starts another table: the line is that table's title, outside both.
+        return next is not null && Cells(next.Trim()) is { Count: > 1 } cells && TableColumns.FromHeaderRow(cells) is null;
     }
 
     // Hard-wrapped text (TXT at 80 columns, PDF lines): a long line that does not end a sentence continues on the next,

@@ -35,7 +35,7 @@ public static class FactExtractor
                 if (!SuccessionReader.ReadTable(rows, sink))
                 {
                     RosterReader.ReadTable(rows, LeadIn(lines, i), AwardSection(lines, i, context), owner, context, sink);
-                    rows.ForEach(row => SuccessionReader.ReadLine(row, sink)); // "Sở Tài chính (hợp nhất …)" in a roster's cell
+                    rows.ForEach(row => SuccessionReader.ReadLine(row, sink, context.Abbreviations)); // "Sở Tài chính (hợp nhất …)" in a roster's cell
                 }
 
                 AmountReader.ReadTable(rows, sink);

@@ -93,12 +93,26 @@ internal static partial class RoleReader
             }
         }
 
+        // An amendment: "X thay Y làm Khối trưởng Khối thi đua số 4 năm 2026"; "Z tiếp tục làm Khối phó" that year.
+        int? amendedYear = null;
+        foreach (Match m in TakesOver().Matches(folded))
+        {
+            if (UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
+            {
+                var year = YearIn(folded, m.Index + m.Length, 60) ?? amendedYear ?? context.RosterYear;
+                amendedYear = m.Groups["keep"].Success ? amendedYear : year;
+                found += Add(sink, bloc, year, m.Groups["p"].Success, unit, line, handover: true);
+            }
+        }
+
         // "Khối trưởng (năm 2025): Sở Y tế", "Khối phó - Sở Giáo dục và Đào tạo".
         foreach (Match m in Label().Matches(folded))
         {
             if (UnitPhrases.ObjectAfter(text, m.Index + m.Length, ObjectStops) is { } unit && UnitPhrases.LooksLikeUnit(unit))
             {
-                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : context.RosterYear;
+                // "Kết quả bầu Khối trưởng, Khối phó năm 2026: Khối trưởng - …": the year the lead-in names.
+                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+                    : LeadInYear().Match(folded[..m.Index]) is { Success: true } lead ? int.Parse(lead.Groups["y"].Value, CultureInfo.InvariantCulture) : context.RosterYear;
                 found += Add(sink, bloc, year, m.Groups["p"].Success, unit, line, handover: false);
             }
         }
@@ -216,13 +230,19 @@ internal static partial class RoleReader
     [GeneratedRegex(@"\s+lam\s+(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|(?<p>pho)\s+(?:khoi|cum)|truong\s+(?:khoi|cum))\b")]
     private static partial Regex MakesRole();
 
+    [GeneratedRegex(@"\s+(?:thay(?:\s+cho)?\s+[^.;]{3,80}?|(?<keep>tiep tuc))\s+lam\s+(?:khoi|cum)\s+(?:(?<p>pho)|truong)\b")]
+    private static partial Regex TakesOver();
+
+    [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\s*:")]
+    private static partial Regex LeadInYear();
+
     [GeneratedRegex(@"\G\s*(?:,|;|va)\s*")]
     private static partial Regex Comma();
 
     [GeneratedRegex(@"\bduoc\s+(?:bau|chon|suy ton|giao|phan cong|cu)\s+(?:lam\s+|giu\s+|dam nhan\s+)?(?:vai tro\s+|nhiem vu\s+)?(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|(?<p>pho)\s+(?:khoi|cum)\s+truong)\b")]
     private static partial Regex WasElected();
 
-    [GeneratedRegex(@"(?:^|[\s(])(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))(?:\s+nam\s+(?<y>20\d\d))?(?:\s*[:\-–]\s*|\s+la\s+)")]
+    [GeneratedRegex(@"(?<=^|[\s(])(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))(?:\s+nam\s+(?<y>20\d\d))?(?:\s*[:\-–]\s*|\s+la\s+)(?!(?:khoi|cum)\s+(?:pho|truong))")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"(?:\(|,|-|–)\s*(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|truong\s+(?:khoi|cum)|(?<p>pho)\s+(?:khoi|cum)\s+truong)\b")]

@@ -32,6 +32,11 @@ internal static partial class RosterReader
                 continue;
             }
 
+            if (row.IsGroupTitle)
+            {
+                continue; // "A. CÁC KHỐI THI ĐUA THUỘC TỈNH": a group of blocs, no member
+            }
+
             // "| Cụm trưởng năm 2025 | UBND huyện Hữu Lũng |": a role and its holder, not a member row.
             if (filled.Count == 2 && RoleLabel().IsMatch(new FoldedText(filled[0]).Folded) && bloc is { } labelled)
             {
@@ -335,8 +340,8 @@ internal static partial class RosterReader
         return folded.Contains("khoi truong", StringComparison.Ordinal) || folded.Contains("cum truong", StringComparison.Ordinal) || folded.Trim() is "truong khoi" or "truong cum" ? false : null;
     }
 
-    // A bloc column's cell: "2", "IV", "Khối IV", "Cụm thi đua số 2".
-    [GeneratedRegex(@"^(?:(?<k>khoi|cum)\s+)?(?:thi dua\s+)?(?:so\s+)?(?<n>\d{1,2}|[ivx]{1,4})$")]
+    // A bloc column's cell: "2", "IV", "Khối IV", "Cụm thi đua số 2", "Khối TĐ số 1".
+    [GeneratedRegex(@"^(?:(?<k>khoi|cum)\s+)?(?:(?:thi dua|td)\s+)?(?:so\s+)?(?<n>\d{1,2}|[ivx]{1,4})$")]
     private static partial Regex NumberCell();
 
     [GeneratedRegex(@"\b(?:(?:khoi|cum)\s+pho|pho\s+(?:truong\s+)?(?:khoi|cum))\b")]

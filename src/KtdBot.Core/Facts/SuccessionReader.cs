@@ -10,11 +10,12 @@ namespace KtdBot.Facts;
 /// </summary>
 internal static partial class SuccessionReader
 {
-    public static void ReadLine(DocumentLine line, FactSink sink)
+    /// <summary>Reads a sentence or a row; <paramref name="names"/> writes out the abbreviations a roster's legend defines.</summary>
+    public static void ReadLine(DocumentLine line, FactSink sink, Abbreviations? names = null)
     {
         if (line.IsRow)
         {
-            ReadRow(line, sink);
+            ReadRow(line, sink, names ?? Abbreviations.None);
         }
 
         var text = line.Folded;
@@ -46,7 +47,7 @@ internal static partial class SuccessionReader
     }
 
     // "| 15 | Sở Xây dựng | Hợp nhất Sở Xây dựng và Sở Giao thông vận tải |": a roster's note on the unit's name.
-    private static void ReadRow(DocumentLine row, FactSink sink)
+    private static void ReadRow(DocumentLine row, FactSink sink, Abbreviations names)
     {
         for (var i = 1; i < row.Cells.Count; i++)
         {
@@ -58,7 +59,7 @@ internal static partial class SuccessionReader
             bool? merged = RenameWord().IsMatch(m.Groups["how"].Value) ? false : true;
             foreach (var old in UnitPhrases.SplitList(m.Groups["old"].Value))
             {
-                Add(old, successor, row.Text, sink, merged);
+                Add(names.Expand(old), names.Expand(successor), row.Text, sink, merged); // "Sở DT&TG": "Sở Dân tộc và Tôn giáo"
             }
         }
     }

@@ -84,7 +84,8 @@ internal sealed class TableColumns
         {
             if (header[i].Trim().Length > 0)
             {
-                return header[i].Trim();
+                // "Điểm chấm theo tiêu chí (Điều 7 Quy chế …)": the note in brackets is no part of the columns' names.
+                return System.Text.RegularExpressions.Regex.Replace(header[i], @"\s*\([^()]*\)", string.Empty).Trim();
             }
         }
 

@@ -190,6 +190,11 @@ internal static partial class UnitPhrases
         var end = text.Original.Length;
         for (var i = start; i < text.Original.Length; i++)
         {
+            if (text.Original[i] == ',' && InsideName(text.Folded, i + 1))
+            {
+                continue; // "Sở Văn hóa, Thể thao và Du lịch"
+            }
+
             if (text.Original[i] is ',' or ';' or '.' or '(' or ')' or ':' or '–')
             {
                 end = i;
@@ -213,6 +218,23 @@ internal static partial class UnitPhrases
 
         var phrase = Capitalised(text.Cut(start, end - start).Trim('"', '“', '”', ' '));
         return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
+    }
+
+    // Official names that hold a comma: what may follow it inside the name.
+    private static readonly string[] CommaContinuations = ["the thao va du lich", "truyen hinh"];
+
+    private static bool InsideName(string folded, int at)
+    {
+        var rest = folded.AsSpan(at).TrimStart();
+        foreach (var words in CommaContinuations)
+        {
+            if (rest.StartsWith(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Sở Giáo dục và Đào tạo đã (bàn giao …)": auxiliaries before the verb are not part of the name.

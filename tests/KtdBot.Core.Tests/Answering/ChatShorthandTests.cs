@@ -16,6 +16,8 @@ public sealed class ChatShorthandTests
     [InlineData("cq e muon to chuc phong trao", "co quan em muon to chuc phong trao")]
     [InlineData("tt 15/2025 thay the van ban nao", "thong tu 15/2025 thay the van ban nao")]
     [InlineData("tap the ld xuat sac can j", "tap the lao dong xuat sac can gi")]
+    [InlineData("so gd&dt khoi 3 duoc bao nhieu diem", "so giao duc va dao tao khoi 3 duoc bao nhieu diem")]
+    [InlineData("Đài PT-TH giờ thuộc khối nào", "Đài phát thanh, truyền hình giờ thuộc khối nào")]
     public void SpellsOutShorthand(string typed, string expanded) =>
         Assert.Equal(expanded, ChatShorthand.Expand(typed, KnowledgeWords.Contains));
 
