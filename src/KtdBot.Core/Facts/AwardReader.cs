@@ -14,6 +14,7 @@ internal static partial class AwardReader
         var line = lines[index];
         var text = line.Folded;
         var folded = text.Folded;
+        ReadLeadersListed(lines, index, context, sink);
         if (!FactVocabulary.AwardForms.Any(f => folded.Contains(f, StringComparison.Ordinal)))
         {
             return 0;
@@ -31,7 +32,8 @@ internal static partial class AwardReader
             var formGiver = m.Groups["of"].Success ? text.Cut(m.Groups["of"].Index, m.Groups["of"].Length)
                 : ownGiver is not null ? text.Cut(ownGiver.Groups["g"].Index, ownGiver.Groups["g"].Length) : giver;
             var start = m.Index + m.Length;
-            var end = EndOfClause(folded, start);
+            // "tặng Bằng khen: A 05/05 phiếu (100%); B 04/05 phiếu (80%).": a colon's list runs to the sentence's end.
+            var end = m.Groups["colon"].Success ? EndOfSentence(folded, start) : EndOfClause(folded, start);
             if (NextGive().Match(folded, start) is { Success: true } next && next.Index < end)
             {
                 end = next.Index;
@@ -59,7 +61,7 @@ internal static partial class AwardReader
             }
             else
             {
-                recipients = UnitPhrases.SplitList(list);
+                recipients = UnitPhrases.SplitList(list).Select(r => VoteTail().Replace(r, string.Empty)).ToList();
             }
 
             recipients = recipients.Select(UnitPhrases.Capitalised).Where(r => r.Length > 2 && char.IsUpper(r[0])).ToList();
@@ -118,6 +120,33 @@ internal static partial class AwardReader
         }
 
         return consumed;
+    }
+
+    // Under "I. CỜ THI ĐUA CHO TẬP THỂ DẪN ĐẦU CÁC KHỐI THI ĐUA (04 tập thể)": "1. Sở Tài chính, đơn vị dẫn đầu Khối thi
+    // đua số 1; 2. …" — each item is the award to one bloc's leading unit.
+    private static void ReadLeadersListed(IReadOnlyList<DocumentLine> lines, int index, DocumentContext context, FactSink sink)
+    {
+        var line = lines[index];
+        if (line.IsRow || SectionAward(new DocumentLine(line.Heading.Split('›')[^1].Trim(), [], line.Heading, line.Paragraph), context.ConfersAwards) is not { } award)
+        {
+            return;
+        }
+
+        // The list's title above the section names the year rewarded and the giver: "DANH SÁCH … được tặng Cờ thi đua của
+        // Ủy ban nhân dân tỉnh năm 2025".
+        var title = Enumerable.Range(0, index).Reverse().Take(12).Select(j => lines[j]).FirstOrDefault(l => ListTitle().IsMatch(l.Folded.Folded))
+            ?? new DocumentLine(line.Heading, [], line.Heading, line.Paragraph);
+        var giver = award.Giver ?? ListTitleAward(title)?.Giver;
+        var year = HeadingYear().Matches(title.Folded.Folded).LastOrDefault() is { } y ? int.Parse(y.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : context.ReviewYear ?? context.RosterYear;
+
+        foreach (Match m in LeaderItem().Matches(line.Folded.Folded))
+        {
+            var unit = UnitPhrases.CleanItem(line.Folded.Cut(m.Groups["u"].Index, m.Groups["u"].Length));
+            if (UnitPhrases.LooksLikeUnit(unit) && BlocMentions.Find(new DocumentLine(line.Folded.Cut(m.Groups["b"].Index, m.Groups["b"].Length), [], line.Heading, line.Paragraph), context.Province, true) is [var bloc, ..])
+            {
+                sink.Add(new AwardFact(bloc.Bloc, year, award.Form, giver, award.Proposed, [unit], sink.Evidence(line.Text)));
+            }
+        }
     }
 
     /// <summary>
@@ -212,6 +241,12 @@ internal static partial class AwardReader
         return recipients.Count > 0 ? (mention.Bloc, recipients) : null;
     }
 
+    private static int EndOfSentence(string folded, int start)
+    {
+        var end = folded.IndexOf(". ", start, StringComparison.Ordinal);
+        return end < 0 ? folded.TrimEnd('.').Length : end;
+    }
+
     private static int EndOfClause(string folded, int start)
     {
         for (var i = start; i < folded.Length; i++)
@@ -240,9 +275,16 @@ internal static partial class AwardReader
     [GeneratedRegex(@"(?:^|›)\s*(?:phu luc\s+\S+\s+)?danh sach\b")]
     private static partial Regex ListTitle();
 
-    // "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH (09 tập thể)", "2. Bằng khen của Chủ tịch UBND tỉnh:".
-    [GeneratedRegex(@"^\s*(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s+(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?))?\s*(?:\(\s*\d{1,3}\s+(?:tap the|ca nhan|don vi)\s*\))?\s*:?\s*(?:›.*)?$")]
+    // "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH (09 tập thể)", "2. Bằng khen của Chủ tịch UBND tỉnh:", "I. CỜ THI ĐUA CHO
+    // TẬP THỂ DẪN ĐẦU CÁC KHỐI THI ĐUA THUỘC TỈNH (04 tập thể)".
+    [GeneratedRegex(@"^\s*(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\s+(?<form>co thi dua|bang khen|giay khen)(?:\s+cua\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)(?:\s+tinh)?))?(?:\s+cho\s+[^():]{3,100}?)?\s*(?:\(\s*\d{1,3}\s+(?:tap the|ca nhan|don vi)\s*\))?\s*:?\s*(?:›.*)?$")]
     private static partial Regex SectionTitle();
+
+    [GeneratedRegex(@"(?:^|;\s*)(?:\d{1,2}[.)]\s*)?(?<u>[^;]{3,120}?),\s*(?:la\s+)?(?:don vi|tap the)\s+dan dau\s+(?<b>(?:khoi|cum)\s+(?:thi dua\s+)?(?:so\s+)?\d{1,2})\b")]
+    private static partial Regex LeaderItem();
+
+    [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\b")]
+    private static partial Regex HeadingYear();
 
     [GeneratedRegex(@"^\d{1,3}\s+(?:tập thể|cá nhân|đơn vị|tap the|ca nhan|don vi)\s*:?\s*")]
     private static partial Regex CountPrefix();
@@ -253,13 +295,17 @@ internal static partial class AwardReader
     [GeneratedRegex(@"\bde nghi\s+(?<g>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|hoi dong thi dua)[^,.;]{0,30}?)\s+(?:tang|trao|khen)")]
     private static partial Regex ProposalGiver();
 
-    [GeneratedRegex(@"\b(?:tang|trao|khen thuong)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?|danh hieu\s+[""“][^""”]{3,60}[""”]|danh hieu\s+\S+(?:\s+\S+){0,4}?)(?:\s+(?:cua|cho tap the cua)\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|bo|tinh uy|hoi dong)[^,.;:]{0,40}?))?\s+cho\s*:?\s*")]
+    [GeneratedRegex(@"\b(?:tang|trao|khen thuong)\s+(?<form>co thi dua|bang khen|giay khen|huan chuong\s+\S+(?:\s+hang\s+\S+)?|danh hieu\s+[""“][^""”]{3,60}[""”]|danh hieu\s+\S+(?:\s+\S+){0,4}?)(?:\s+(?:cua|cho tap the cua)\s+(?<of>(?:chu tich\s+)?(?:ubnd|uy ban nhan dan|thu tuong|chinh phu|bo|tinh uy|hoi dong)[^,.;:]{0,40}?))?(?:\s+cho\s*:?\s*|(?<colon>\s*:\s*(?=\p{L})))")]
     private static partial Regex GivesTo();
+
+    // "Sở Xây dựng 05/05 phiếu (100%)": the votes a recipient got.
+    [GeneratedRegex(@"\s+\d{1,3}/\d{1,3}\s+phiếu.*$")]
+    private static partial Regex VoteTail();
 
     [GeneratedRegex(@"\s*(?:;|,)?\s+(?:va\s+)?(?:de nghi\s+\S+(?:\s+\S+){0,7}\s+)?(?:tang|trao)\s+(?:co thi dua|bang khen|giay khen|huan chuong|danh hieu)")]
     private static partial Regex NextGive();
 
-    [GeneratedRegex(@"\b(?:suy ton|binh chon|binh bau|binh xet)\s+(?<u>[^,;.]{3,80}?)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,]|$)")]
+    [GeneratedRegex(@"\b(?:suy ton|binh chon|binh bau|binh xet)\s+(?<u>[^,;.]{3,80}?)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,:]|$)")]
     private static partial Regex LeaderTakesFlag();
 
     [GeneratedRegex(@"\bduoc\s+(?:suy ton|binh chon|binh bau)\s+(?:la\s+)?(?:don vi\s+)?dan dau\b[^;.]{0,120}?\bde nghi\s+(?<g>[^;.]{0,40}?)\s*tang\s+(?<form>co thi dua)(?:\s+cua\s+(?<of>[^,;.:]{3,40}?))?\s*(?=[;.,]|$)")]

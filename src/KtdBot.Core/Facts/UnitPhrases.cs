@@ -190,7 +190,7 @@ internal static partial class UnitPhrases
         var end = text.Original.Length;
         for (var i = start; i < text.Original.Length; i++)
         {
-            if (text.Original[i] == ',' && InsideName(text.Folded, i + 1))
+            if (text.Original[i] == ',' && InsideName(text.Folded, i))
             {
                 continue; // "Sở Văn hóa, Thể thao và Du lịch"
             }
@@ -220,22 +220,10 @@ internal static partial class UnitPhrases
         return phrase.Length > 1 && char.IsUpper(phrase[0]) && phrase.Split(' ').Length <= 16 ? phrase : null;
     }
 
-    // Official names that hold a comma: what may follow it inside the name.
-    private static readonly string[] CommaContinuations = ["the thao va du lich", "truyen hinh"];
-
-    private static bool InsideName(string folded, int at)
-    {
-        var rest = folded.AsSpan(at).TrimStart();
-        foreach (var words in CommaContinuations)
-        {
-            if (rest.StartsWith(words, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A comma inside an official name ("Sở Văn hóa, Thể thao và Du lịch"): one of the compound names spans it.
+    private static bool InsideName(string folded, int comma) =>
+        FactVocabulary.CompoundNames.Any(c => c.IndexOf(',', StringComparison.Ordinal) is var at and >= 0
+            && comma - at >= 0 && string.CompareOrdinal(folded, comma - at, c, 0, c.Length) == 0);
 
     // "Sở Giáo dục và Đào tạo đã (bàn giao …)": auxiliaries before the verb are not part of the name.
     private static string? DropTrailingWords(string? phrase)
@@ -305,6 +293,15 @@ internal static partial class UnitPhrases
                 {
                     chars[inner] = '\u0003';
                 }
+            }
+        }
+
+        // "Sở Nội vụ (95,5 điểm)": a decimal comma separates no names.
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == ',' && char.IsDigit(chars[i - 1]) && char.IsDigit(chars[i + 1]))
+            {
+                chars[i] = '\u0001';
             }
         }
 

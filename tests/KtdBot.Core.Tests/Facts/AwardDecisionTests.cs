@@ -73,4 +73,32 @@ public sealed class AwardDecisionTests
         Assert.NotEmpty(facts);
         Assert.All(facts, f => Assert.Equal("Cao Bằng", f.Bloc.Province));
     }
+
+    [Fact]
+    public void AListOfLeadingUnitsUnderAFlagSectionGivesEachBlocItsFlagForTheYearTheListNames()
+    {
+        var document = FactDocuments.Sections("qd-0215", "Quyết định về việc tặng Cờ thi đua của Ủy ban nhân dân tỉnh năm 2025",
+            ("DANH SÁCH Các tập thể được tặng Cờ thi đua của Ủy ban nhân dân tỉnh năm 2025", "(Kèm theo Quyết định số 0215/QĐ-UBND ngày 23/01/2026)"),
+            ("I. CỜ THI ĐUA CHO TẬP THỂ DẪN ĐẦU CÁC KHỐI THI ĐUA THUỘC TỈNH (02 tập thể)",
+                "1. Sở Tài chính, đơn vị dẫn đầu Khối thi đua số 1; 2. Quỹ Đầu tư phát triển tỉnh, đơn vị dẫn đầu Khối thi đua số 5."));
+
+        var flags = FactExtractor.Extract(document).Blocs.OfType<AwardFact>().ToList();
+
+        Assert.Equal(2, flags.Count);
+        Assert.All(flags, f => Assert.Equal((2025, "Cờ thi đua"), (f.Year, f.Form)));
+        Assert.Equal(["Quỹ Đầu tư phát triển tỉnh"], Assert.Single(flags, f => f.Bloc.Number == 5).Recipients);
+    }
+
+    [Fact]
+    public void ProposalsWithTheirVotesNameEachRecipientWithoutTheVotes()
+    {
+        var document = FactDocuments.Text("bc-45", "Báo cáo tổng kết năm 2025 Khối thi đua số 2", """
+            2. Kết quả bỏ phiếu kín: - Suy tôn Sở Nông nghiệp và Môi trường là đơn vị dẫn đầu Khối thi đua số 2 năm 2025, đề nghị UBND tỉnh tặng Cờ thi đua: 05/05 phiếu đồng ý (đạt 100%). - Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen: Sở Xây dựng 05/05 phiếu (100%); Sở Công Thương 04/05 phiếu (80%).
+            """, date: "2025-12-12");
+
+        var awards = FactExtractor.Extract(document).Blocs.OfType<AwardFact>().ToList();
+
+        Assert.Equal(["Sở Nông nghiệp và Môi trường"], Assert.Single(awards, a => a.Form.StartsWith("Cờ", StringComparison.Ordinal)).Recipients);
+        Assert.Equal(["Sở Xây dựng", "Sở Công Thương"], Assert.Single(awards, a => a.Form.StartsWith("Bằng khen", StringComparison.Ordinal)).Recipients);
+    }
 }
