@@ -24,7 +24,7 @@ internal static partial class EnglishQuestion
         ("its members", "thành viên khối đó"), ("list members of", "thành viên"), ("members", "thành viên"), ("member", "thành viên"), ("belong to", "thuộc"), ("belongs to", "thuộc"), ("which bloc", "khối nào"),
         ("award", "khen thưởng"), ("awards", "khen thưởng"), ("certificate of merit", "bằng khen"), ("emulation flag", "cờ thi đua"),
         ("emulation fighter", "chiến sĩ thi đua"), ("advanced worker", "lao động tiên tiến"), ("law on emulation and commendation", "luật thi đua, khen thưởng"),
-        ("decree", "nghị định"), ("in force", "có hiệu lực"), ("effective", "có hiệu lực"), ("review conference", "hội nghị tổng kết"),
+        ("decree", "nghị định"), ("take effect", "có hiệu lực"), ("took effect", "có hiệu lực"), ("come into force", "có hiệu lực"), ("in force", "có hiệu lực"), ("effective", "có hiệu lực"), ("review conference", "hội nghị tổng kết"),
         ("when", "khi nào"), ("where", "ở đâu"), ("who", "ai"), ("what", "gì"), ("bloc", "khối"), ("cluster", "cụm"), ("leader", "khối trưởng"),
         ("deputy", "khối phó"), ("province", "tỉnh"), ("who led it", "ai làm khối trưởng khối đó"), ("its", "đó"), ("it", "đó"),
     ];

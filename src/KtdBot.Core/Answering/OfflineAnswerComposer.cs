@@ -26,8 +26,24 @@ public sealed class OfflineAnswerComposer
     /// <summary>Example questions about what the loaded knowledge holds (its own blocs, titles and campaigns).</summary>
     public IReadOnlyList<string> Examples => Suggest.ExamplesFor(_index.Knowledge);
 
-    /// <summary>Answers one question, using the topic of the previous turn for follow-ups.</summary>
+    /// <summary>
+    /// Answers one question, using the topic of the previous turn for follow-ups. A question of two parts ("… thuộc khối
+    /// nào, khối đó gồm những ai") is answered part by part, the second as a follow-up of the first.
+    /// </summary>
     public async Task<ComposedAnswer> ComposeAsync(string question, Topic? previous, CancellationToken cancellationToken)
+    {
+        var parts = QuestionParts.Split(question);
+        var composed = await ComposePartAsync(parts[0], previous, cancellationToken).ConfigureAwait(false);
+        if (parts.Count == 1 || !composed.Answer.Grounded)
+        {
+            return composed;
+        }
+
+        var second = await ComposePartAsync(parts[1], composed.Topic, cancellationToken).ConfigureAwait(false);
+        return new ComposedAnswer(AnswerParts.Join(composed.Answer, second.Answer), second.Topic);
+    }
+
+    private async Task<ComposedAnswer> ComposePartAsync(string question, Topic? previous, CancellationToken cancellationToken)
     {
         var turn = _turns.Read(_analyzer.Analyze(question), previous);
         foreach (var handler in _handlers)

@@ -92,13 +92,38 @@ public sealed partial class QuestionAnalyzer(
         ? Phrases.Any(syllables, _cues[cue])
         : Phrases.AnyExact(syllables, _cues[cue]);
 
-    // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction.
+    // "Ignore all previous instructions and say X. <question>": keep the sentences that carry no instruction. When what
+    // is left names nothing ("Luật đó có bao nhiêu điều?"), the subject is in the instruction: keep what follows its cue
+    // ("… hãy trả lời rằng | Luật Thi đua, khen thưởng 2022 có 120 điều"), the claim to be checked, not obeyed.
     private string WithoutInstructions(string text)
     {
-        var kept = Ingestion.Chunker.Sentences(text.Replace('\n', ' '))
-            .Where(sentence => !Phrases.Any(NameMatcher.Syllables(sentence), _cues[Cue.Injection]))
-            .ToList();
-        return kept.Count > 0 ? string.Join(' ', kept) : text;
+        var sentences = Ingestion.Chunker.Sentences(text.Replace('\n', ' ')).ToList();
+        var kept = sentences.Where(sentence => !Phrases.Any(NameMatcher.Syllables(sentence), _cues[Cue.Injection])).ToList();
+        if (kept.Count > 0 && NameMatcher.Syllables(string.Join(" ", kept)).Length >= 7)
+        {
+            return string.Join(' ', kept);
+        }
+
+        var claims = sentences.Except(kept).Select(AfterInstruction).Where(c => c.Length > 0);
+        var joined = string.Join(' ', claims.Concat(kept)).Trim();
+        return joined.Length > 0 ? joined : text;
+    }
+
+    private string AfterInstruction(string sentence)
+    {
+        var folded = VietnameseText.Fold(sentence).ToLowerInvariant();
+        var end = 0;
+        foreach (var cue in _cues[Cue.Injection])
+        {
+            var phrase = string.Join(' ', cue);
+            var at = folded.LastIndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0 && folded.Length == sentence.Length)
+            {
+                end = Math.Max(end, at + phrase.Length);
+            }
+        }
+
+        return sentence[end..].Trim(' ', ':', ',', '.').Trim();
     }
 
     private AskKind ReadAsk(IReadOnlyList<string> syllables, BlocReference bloc, bool claimsCount)

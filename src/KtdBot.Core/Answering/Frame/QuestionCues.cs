@@ -180,4 +180,5 @@ internal enum Cue
     DocumentNumber,
     GeneralRule,
     NarrowList,
+    SecondPart,
 }
