@@ -26,13 +26,30 @@ internal sealed class PassageAnswerer(KnowledgeIndex index, KnowledgeSearchPlugi
         }
 
         var text = new StringBuilder();
-        foreach (var (sentence, passage) in selection)
+        var misprinted = false;
+        foreach (var (quoted, passage) in selection)
         {
+            var (sentence, corrected) = Passages.QuotedAmounts.Corrected(quoted);
+            misprinted |= corrected;
             text.Append(sentence.TrimEnd()).Append(CultureInfo.InvariantCulture, $" [{citations.CitePassage(passage.Source, passage.Text)}]").Append('\n');
+        }
+
+        if (misprinted)
+        {
+            text.Append(Sentences.MisprintedUnit).Append('\n');
+        }
+
+        // "… được thưởng 1,0 lần mức lương cơ sở": the sum, with the base salary typed or the one the documents state.
+        if ((q.BaseSalary ?? StatedSalary()) is { } salary && Passages.QuotedAmounts.Worked(selection.Select(s => s.Sentence), salary) is { Count: > 0 } worked)
+        {
+            text.Append(Sentences.WorkedAmounts(worked, salary, q.BaseSalary is not null)).Append('\n');
         }
 
         return (new Answer(text.ToString().TrimEnd(), true, citations.Items, []), selection[0].Passage.Source.DocumentId);
     }
+
+    private decimal? StatedSalary() =>
+        index.Knowledge.Facts.Where(f => f.BaseSalary is not null).OrderByDescending(f => index.Knowledge.Document(f.DocumentId)?.Source.Date ?? string.Empty).FirstOrDefault()?.BaseSalary;
 
     private List<string> DocumentSyllables(string documentId) =>
         index.Knowledge.Document(documentId) is { } document

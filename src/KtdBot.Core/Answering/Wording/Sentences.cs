@@ -1,3 +1,4 @@
+using System.Globalization;
 using KtdBot.Answering.Plugins;
 
 namespace KtdBot.Answering;
@@ -258,6 +259,13 @@ internal static partial class Sentences
 
     /// <summary>"… do Bộ Y tế ban hành."</summary>
     public static string IssuedBy(string document, string issuer) => $"{document} do {issuer} ban hành.";
+
+    /// <summary>After a quote whose amount the source misprinted.</summary>
+    public const string MisprintedUnit = "(Nguồn ghi nhầm đơn vị “triệu” sau số tiền đã tính bằng đồng; số tiền đúng như trên.)";
+
+    /// <summary>"Quy đổi với mức lương cơ sở 2.340.000 đồng (theo tài liệu): 1,0 × 2.340.000 = 2.340.000 đồng."</summary>
+    public static string WorkedAmounts(IReadOnlyList<string> worked, decimal salary, bool typed) =>
+        $"Quy đổi với mức lương cơ sở {salary.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} đồng ({(typed ? "theo câu hỏi" : "theo tài liệu")}): {string.Join("; ", worked)}.";
 
     /// <summary>"Trích yếu: …." — said when the question did not name the document by its number.</summary>
     public static string DocumentSubject(string subject) => $"Trích yếu: {subject.TrimEnd('.')}.";
