@@ -82,7 +82,12 @@ internal sealed class ChunkPayload
             return null;
         }
 
-        var must = new List<FieldCondition>(4);
+        var must = new List<FieldCondition>(5);
+        if (filter.Document is not null)
+        {
+            must.Add(new FieldCondition("document_id", new MatchValue(filter.Document)));
+        }
+
         if (filter.Province is not null)
         {
             must.Add(new FieldCondition("province_folded", new MatchValue(VietnameseText.Fold(filter.Province))));

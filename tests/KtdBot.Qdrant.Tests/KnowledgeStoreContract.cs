@@ -120,6 +120,18 @@ public abstract class KnowledgeStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task DocumentFilterKeepsOneDocumentsPassages()
+    {
+        var store = await CreateStoreAsync();
+        await store.ReplaceAllAsync(TestCorpus.Encoded(), None);
+
+        var hits = await store.SearchAsync(TestCorpus.Query("khối thi đua", top: 20, new SearchFilter(Document: "khoi-8-binh-thuan")), None);
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("khoi-8-binh-thuan", h.Chunk.DocumentId));
+    }
+
+    [StoreFact]
     public async Task ReplaceAllForgetsWhatTheNewSetLacks()
     {
         var store = await CreateStoreAsync();

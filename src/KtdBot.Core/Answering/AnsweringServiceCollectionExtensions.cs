@@ -27,7 +27,8 @@ public static class AnsweringServiceCollectionExtensions
             sp.GetRequiredService<QuestionAnalyzer>(),
             sp.GetRequiredService<TurnReader>(),
             sp.GetServices<IQuestionHandler>(),
-            sp.GetRequiredService<Search.KnowledgeIndex>()));
+            sp.GetRequiredService<Search.KnowledgeIndex>(),
+            sp.GetService<ILogger<OfflineAnswerComposer>>()));
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<OfflineAnswerComposer>(),
             sp.GetRequiredService<IConversationStore>(),

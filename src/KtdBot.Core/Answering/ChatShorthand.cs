@@ -61,7 +61,8 @@ internal static partial class ChatShorthand
             {
                 replacement = $"khối {bloc.Groups["n"].Value}";
             }
-            else if (cues.ShorthandBeforeNumber.TryGetValue(folded, out var document) && i + 1 < words.Count && char.IsDigit(words[i + 1].Folded[0]) && !knows(folded))
+            // "qd 86" is "quyết định 86" even where the documents write "QĐ" themselves: their passages spell it out.
+            else if (cues.ShorthandBeforeNumber.TryGetValue(folded, out var document) && i + 1 < words.Count && char.IsDigit(words[i + 1].Folded[0]))
             {
                 replacement = document;
             }

@@ -1,4 +1,6 @@
 using KtdBot.Answering.Handlers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KtdBot.Answering;
 
@@ -14,9 +16,11 @@ public sealed class OfflineAnswerComposer
     private readonly TurnReader _turns;
     private readonly IReadOnlyList<IQuestionHandler> _handlers;
     private readonly Search.KnowledgeIndex _index;
+    private readonly ILogger _logger;
 
-    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers, Search.KnowledgeIndex index)
+    internal OfflineAnswerComposer(QuestionAnalyzer analyzer, TurnReader turns, IEnumerable<IQuestionHandler> handlers, Search.KnowledgeIndex index, ILogger<OfflineAnswerComposer>? logger = null)
     {
+        _logger = logger ?? NullLogger<OfflineAnswerComposer>.Instance;
         _analyzer = analyzer;
         _turns = turns;
         _handlers = handlers.ToList();
@@ -34,9 +38,15 @@ public sealed class OfflineAnswerComposer
     {
         var parts = QuestionParts.Split(question);
         var composed = await ComposePartAsync(parts[0], previous, cancellationToken).ConfigureAwait(false);
-        if (parts.Count == 1 || !composed.Answer.Grounded)
+        if (parts.Count == 1)
         {
             return composed;
+        }
+
+        // The first part alone found nothing: the question is read whole, as if it had one part.
+        if (!composed.Answer.Grounded)
+        {
+            return await ComposePartAsync(question, previous, cancellationToken).ConfigureAwait(false);
         }
 
         var second = await ComposePartAsync(parts[1], composed.Topic, cancellationToken).ConfigureAwait(false);
@@ -52,6 +62,9 @@ public sealed class OfflineAnswerComposer
             {
                 continue;
             }
+
+            // Which handler answered, and as what the question was read: the first thing to look at when an answer is off.
+            _logger.LogDebug("Answered by {Handler} (ask {Ask}, bloc {Bloc}, year {Year}, grounded {Grounded})", handler.GetType().Name, turn.Ask, turn.BlocId, turn.Year, composed.Answer.Grounded);
 
             // A turn about something else (a person, a passage) keeps the bloc under discussion for "khối đó" next;
             // TurnReader decides whether the next question refers back to it.

@@ -154,7 +154,8 @@ public sealed class EmbeddedKnowledgeStore : IKnowledgeStore
             return doc =>
             {
                 var chunk = Chunks[doc].Chunk;
-                return (province is null || VietnameseText.Fold(chunk.Meta(MetadataKeys.Province) ?? string.Empty) == province)
+                return (filter.Document is null || string.Equals(chunk.DocumentId, filter.Document, StringComparison.Ordinal))
+                    && (province is null || VietnameseText.Fold(chunk.Meta(MetadataKeys.Province) ?? string.Empty) == province)
                     && (filter.Kind is null || string.Equals(chunk.Meta(MetadataKeys.Kind), filter.Kind, StringComparison.Ordinal))
                     && (filter.Bloc is null || ListContains(chunk.Meta(MetadataKeys.Blocs), filter.Bloc))
                     && (year is null || ListContains(chunk.Meta(MetadataKeys.Years), year));

@@ -7,10 +7,11 @@ namespace KtdBot.Search;
 /// <param name="Bloc">Bloc id from knowledge/blocs.</param>
 /// <param name="Year">A year the chunk speaks about.</param>
 /// <param name="Kind">article | regulation | bloc | campaign | award | document.</param>
-public sealed record SearchFilter(string? Province = null, string? Bloc = null, int? Year = null, string? Kind = null)
+/// <param name="Document">The id of the one document searched (a question about "Quyết định 86 của Bắc Ninh").</param>
+public sealed record SearchFilter(string? Province = null, string? Bloc = null, int? Year = null, string? Kind = null, string? Document = null)
 {
     /// <summary>True when no field is set.</summary>
-    public bool IsEmpty => Province is null && Bloc is null && Year is null && Kind is null;
+    public bool IsEmpty => Province is null && Bloc is null && Year is null && Kind is null && Document is null;
 }
 
 /// <summary>A chunk with its vectors, ready to store.</summary>

@@ -81,7 +81,7 @@ public sealed class QuestionFrameTests(BotFixture bot) : IClassFixture<BotFixtur
     {
         var extended = QuestionCues.Parse(
             ShippedYaml()
-                .Replace("synonyms: {}", "synonyms:\n  tuyen duong: khen thưởng", StringComparison.Ordinal)
+                .Replace("synonyms:\n", "synonyms:\n  tuyen duong: khen thưởng\n", StringComparison.Ordinal)
                 .Replace("shorthand:\n", "shorthand:\n  kt: khen thưởng\n", StringComparison.Ordinal),
             "test.yaml");
 

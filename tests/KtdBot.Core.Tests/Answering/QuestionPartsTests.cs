@@ -8,6 +8,9 @@ public sealed class QuestionPartsTests
     [InlineData("Hội Nông dân tỉnh thuộc khối nào, khối đó gồm những ai", "Hội Nông dân tỉnh thuộc khối nào", "khối đó gồm những ai")]
     [InlineData("trung doan 894 thuoc cum nao, cum do tong ket ngay nao", "trung doan 894 thuoc cum nao", "cum do tong ket ngay nao")]
     [InlineData("Sở Y tế ở khối nào và khối đó ai làm khối trưởng?", "Sở Y tế ở khối nào", "khối đó ai làm khối trưởng?")]
+    [InlineData("QĐ 71/2025 của Hà Nội ký ngày nào, theo tờ trình số mấy", "QĐ 71/2025 của Hà Nội ký ngày nào", "theo tờ trình số mấy")]
+    [InlineData("QD 71/2025 Ha Noi hieu luc tu ngay nao va thay the QD nao", "QD 71/2025 Ha Noi hieu luc tu ngay nao", "thay the QD nao")]
+    [InlineData("ho so nop may bo, co mat phi ko", "ho so nop may bo", "co mat phi ko")]
     public void AQuestionWhoseSecondPartRefersBackIsAnsweredInTwo(string question, string first, string second) =>
         Assert.Equal([first, second], QuestionParts.Split(question));
 
@@ -15,6 +18,8 @@ public sealed class QuestionPartsTests
     [InlineData("Các đơn vị trong khối, khối đó có bao nhiêu thành viên")] // the first part asks nothing
     [InlineData("Khối 8 gồm những hội nào?")]
     [InlineData("Hội Luật gia và Hội Nhà báo có cùng một khối không")]
+    [InlineData("ty le cstdcs khong qua 15% so lđtt, dung ko ad")] // a statement with its tag
+    [InlineData("ai là khối trưởng và khối phó năm 2025")] // the second names, it does not ask
     public void OtherQuestionsStayWhole(string question) =>
         Assert.Equal([question], QuestionParts.Split(question));
 

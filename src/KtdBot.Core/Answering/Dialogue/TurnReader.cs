@@ -83,6 +83,13 @@ internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer
             ask = ask == AskKind.General ? previous.Ask : ask;
         }
 
+        // "Phòng tôi có 2 người đạt danh hiệu đó thì …": the title discussed, however long the question is.
+        if (titlesNamed.Count == 0 && previous?.TitleId is not null && q.Says(Cue.TitleBack))
+        {
+            namesItsSubject = false;
+            continues = true;
+        }
+
         if (!namesItsSubject && continues && previous is not null)
         {
             titlesNamed = previous.TitleId is { } titleId ? titles.FindTitle(TitleName(titleId)).Where(t => t.Id == titleId).ToList() : titlesNamed;

@@ -92,6 +92,18 @@ internal static partial class FrameSlots
         return decimal.TryParse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 100_000 ? value : null;
     }
 
+    /// <summary>A base salary a text states ("… với mức lương cơ sở 2,34 triệu đồng"): the first figure that reads as a monthly salary.</summary>
+    public static decimal? SalaryIn(string text) =>
+        Salary().Matches(Text.VietnameseText.Fold(text)).Select(m => BaseSalary(m.Value)).FirstOrDefault(v => v is >= 1_000_000m and <= 10_000_000m);
+
+    /// <summary>"nếu 5 người cùng đạt …", "phòng tôi có 2 người đạt …": how many receive the reward (two or more), or null.</summary>
+    public static int? Recipients(string question) =>
+        RecipientCount().Match(Text.VietnameseText.Fold(question).ToLowerInvariant()) is { Success: true } m
+        && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2 ? n : null;
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,4})\s+(?:nguoi|ng|ca nhan|tap the|dong chi|can bo|vien chuc|cong chuc|don vi)\b")]
+    private static partial Regex RecipientCount();
+
     /// <summary>"Công an tỉnh và Biên phòng có cùng khối không?": the two units, as typed; empty when it compares none.</summary>
     public static IReadOnlyList<string> ComparedUnits(string text, IReadOnlyList<string> syllables) =>
         SameBlocCue().IsMatch(string.Join(' ', syllables)) && SameBlocUnits().Match(text) is { Success: true } pair

@@ -30,7 +30,8 @@ public sealed partial class QuestionAnalyzer(
         var injection = Phrases.Any(NameMatcher.Syllables(text), _cues[Cue.Injection]);
         var asked = EnglishQuestion.Translate(injection ? WithoutInstructions(text) : text);
         var question = TypoCorrector.Correct(ChatShorthand.Expand(asked, index.Vocabulary.Knows, _cues), index.Vocabulary);
-        var syllables = NameMatcher.Syllables(question);
+        // "bao nhiêu %": the sign is a word of the question, though syllables drop it.
+        var syllables = NameMatcher.Syllables(question.Replace("%", " phần trăm ", StringComparison.Ordinal));
         var knowledge = index.Knowledge;
         var provinces = Answering.Provinces.Mentioned(syllables, knowledge);
         var folded = VietnameseText.Fold(question).ToLowerInvariant(); // with its slashes, which syllables drop
@@ -77,6 +78,7 @@ public sealed partial class QuestionAnalyzer(
             Article = FrameSlots.Article(syllables),
             ClaimedCount = FrameSlots.ClaimedCount(syllables),
             BaseSalary = FrameSlots.BaseSalary(question),
+            Recipients = FrameSlots.Recipients(question),
             OutOfScope = held.Contains(Cue.OutOfScope),
             Injection = injection,
             FollowUpCue = held.Contains(Cue.FollowUp),
@@ -99,7 +101,7 @@ public sealed partial class QuestionAnalyzer(
     {
         var sentences = Ingestion.Chunker.Sentences(text.Replace('\n', ' ')).ToList();
         var kept = sentences.Where(sentence => !Phrases.Any(NameMatcher.Syllables(sentence), _cues[Cue.Injection])).ToList();
-        if (kept.Count > 0 && NameMatcher.Syllables(string.Join(" ", kept)).Length >= 7)
+        if (kept.Count > 0 && NameMatcher.Syllables(string.Join(" ", kept)).Length >= 7 && NamesSomething(string.Join(' ', kept)))
         {
             return string.Join(' ', kept);
         }
@@ -108,6 +110,15 @@ public sealed partial class QuestionAnalyzer(
         var joined = string.Join(' ', claims.Concat(kept)).Trim();
         return joined.Length > 0 ? joined : text;
     }
+
+    // "Nhưng thật ra khối có bao nhiêu đơn vị?" names no bloc, document or person: a number or a capitalised name
+    // ("Công an tỉnh giúp bao nhiêu hộ nghèo?") would. The words that only open a sentence ("Nhưng thật ra") are not names.
+    private static bool NamesSomething(string text) =>
+        text.Any(char.IsDigit)
+        || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => SentenceOpeners.Contains(VietnameseText.Fold(w).ToLowerInvariant())).Any(w => char.IsUpper(w[0]))
+        || (!VietnameseText.HasDiacritics(text) && text.Length > 60);
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "nhung", "vay", "the", "con", "that", "ra", "ma", "va", "noi", "tom", "lai", "thuc", "te", "su" };
 
     private string AfterInstruction(string sentence)
     {

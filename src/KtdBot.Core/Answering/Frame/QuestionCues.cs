@@ -181,4 +181,5 @@ internal enum Cue
     GeneralRule,
     NarrowList,
     SecondPart,
+    TitleBack,
 }

@@ -66,6 +66,9 @@ public sealed record QuestionFrame
     /// <summary>The base salary it types ("nếu lương cơ sở là 2,34 triệu"), in đồng.</summary>
     public decimal? BaseSalary { get; init; }
 
+    /// <summary>How many receive the reward asked about ("nếu 5 người cùng đạt …" → 5), for a total.</summary>
+    public int? Recipients { get; init; }
+
     /// <summary>A topic the knowledge base never covers (the weather, gold prices).</summary>
     public bool OutOfScope { get; init; }
 

@@ -4,13 +4,22 @@ using KtdBot.Text;
 namespace KtdBot.Answering;
 
 /// <summary>
-/// Splits a question that asks two things one after the other — "Hội Nông dân tỉnh thuộc khối nào, khối đó gồm những
-/// ai" — into its parts, the second referring back to the first. The openers of a second part are the cue list
-/// "second-part"; a first part must itself ask something ("nào", "ai", "gì" …), so "các đơn vị trong khối đó" is not cut.
+/// Splits a question that asks two things one after the other into its parts, the second answered as a follow-up of the
+/// first: "Hội Nông dân tỉnh thuộc khối nào, khối đó gồm những ai" (the second opens with a cue of the list
+/// "second-part"), "QĐ 71 ký ngày nào, theo tờ trình số mấy", "hiệu lực từ ngày nào và thay thế quyết định nào" (each
+/// part asks with its own question word). A first part must itself ask, so "các đơn vị trong khối đó" or "Hội Luật gia và
+/// Hội Nhà báo có cùng khối không" are not cut, and a bare "đúng không" is a tag, not a second question.
 /// </summary>
 internal static partial class QuestionParts
 {
     private static readonly HashSet<string> QuestionWords = ["nao", "ai", "gi", "bao", "may", "khong", "chua", "dau", "sao"];
+
+    // The words that ask for something (not the yes/no tags that a statement to be checked ends with).
+    private static readonly HashSet<string> AskingWords = ["nao", "ai", "gi", "bao", "may", "dau"];
+
+    private static readonly HashSet<string> YesNoTails = ["khong", "ko", "k", "chua"];
+
+    private static readonly HashSet<string> TagWords = ["dung", "phai", "co", "khong", "ko", "k", "chua", "vay", "a", "ad", "ha", "nhi", "the", "duoc", "dc", "sao"];
 
     public static IReadOnlyList<string> Split(string question, QuestionCues? cues = null)
     {
@@ -19,9 +28,10 @@ internal static partial class QuestionParts
         {
             var first = question[..joint.Index].Trim();
             var second = question[(joint.Index + joint.Length)..].Trim();
-            var words = VietnameseText.Fold(second).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var asks = VietnameseText.Fold(first).ToLowerInvariant().Split([' ', ',', '?'], StringSplitOptions.RemoveEmptyEntries).Any(QuestionWords.Contains);
-            if (asks && openers.Any(o => o.Length <= words.Length && o.SequenceEqual(words.Take(o.Length))))
+            var firstWords = Words(first);
+            var words = Words(second);
+            var opens = firstWords.Any(QuestionWords.Contains) && openers.Any(o => o.Length <= words.Length && o.SequenceEqual(words.Take(o.Length)));
+            if (opens || (firstWords.Any(AskingWords.Contains) && AsksOnItsOwn(words)))
             {
                 return [first, second];
             }
@@ -30,6 +40,14 @@ internal static partial class QuestionParts
         return [question];
     }
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:và|va)\s+)?|\s+(?:và|va)\s+(?=(?:khối|khoi|cụm|cum|đơn|don|hội|hoi|văn|van)\s+(?:đó|do|này|nay|vị|vi|nghị|nghi|bản|ban))", RegexOptions.IgnoreCase)]
+    // "theo tờ trình số mấy", "có mất phí ko": a question word and something it asks about, not a tag like "đúng không".
+    private static bool AsksOnItsOwn(string[] words) =>
+        words.Length >= 3 && words.Any(w => !TagWords.Contains(w))
+        && (words.Any(AskingWords.Contains) || YesNoTails.Contains(words[^1]));
+
+    private static string[] Words(string text) =>
+        VietnameseText.Fold(text).ToLowerInvariant().Split([' ', ',', '?', '.'], StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"\s*,\s*(?:(?:và|va)\s+)?|\s+(?:và|va)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Joint();
 }

@@ -7,7 +7,7 @@ using KtdBot.Search;
 namespace KtdBot.Answering.Handlers;
 
 /// <summary>An answer quoted from the passages search finds, when <see cref="PassageSelector"/> finds sentences that cover the question.</summary>
-internal sealed class PassageAnswerer(KnowledgeIndex index, KnowledgeSearchPlugin search)
+internal sealed class PassageAnswerer(KnowledgeIndex index, KnowledgeSearchPlugin search, LegalDocumentsPlugin documents)
 {
     private static readonly ConditionalWeakTable<Ingestion.ExtractedDocument, List<string>> FoldedDocuments = [];
 
@@ -18,8 +18,21 @@ internal sealed class PassageAnswerer(KnowledgeIndex index, KnowledgeSearchPlugi
     /// <summary>The answer and the document it came from; a follow-up looks first in <paramref name="preferredDocument"/>.</summary>
     public async Task<(Answer Answer, string DocumentId)?> SelectAsync(QuestionFrame q, string query, CitationList citations, string? preferredDocument, CancellationToken ct)
     {
-        var passages = await search.SearchAsync(query, 8, cancellationToken: ct).ConfigureAwait(false);
-        var selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables, index.Knowledge.Document);
+        // A question about one document ("QĐ 86 của Bắc Ninh căn cứ thông tư nào") is answered from that document first:
+        // the passages of others may share more of its words ("Bộ Nội vụ") and crowd it out of the search.
+        IReadOnlyList<(string Sentence, Passage Passage)>? selection = null;
+        if (preferredDocument is null && NamedDocument(q) is { } named)
+        {
+            var inside = await search.SearchDocumentAsync(query, named, 8, ct).ConfigureAwait(false);
+            selection = PassageSelector.Select(q, query, inside, index.Vocabulary, null, DocumentSyllables, index.Knowledge.Document);
+        }
+
+        if (selection is null)
+        {
+            var passages = await search.SearchAsync(query, 8, cancellationToken: ct).ConfigureAwait(false);
+            selection = PassageSelector.Select(q, query, passages, index.Vocabulary, preferredDocument, DocumentSyllables, index.Knowledge.Document);
+        }
+
         if (selection is null)
         {
             return null;
@@ -46,6 +59,14 @@ internal sealed class PassageAnswerer(KnowledgeIndex index, KnowledgeSearchPlugi
         }
 
         return (new Answer(text.ToString().TrimEnd(), true, citations.Items, []), selection[0].Passage.Source.DocumentId);
+    }
+
+    // The one document held under the number the question gives, or null.
+    private string? NamedDocument(QuestionFrame q)
+    {
+        var reference = Documents.DocumentReference.Read(q.Text, q.Provinces);
+        var own = reference?.Number is null ? [] : documents.Find(reference).Where(r => !r.Cited).ToList();
+        return own.Count == 1 ? own[0].Evidence.DocumentId : null;
     }
 
     private decimal? StatedSalary() =>

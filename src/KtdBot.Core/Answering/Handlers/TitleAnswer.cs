@@ -17,6 +17,13 @@ internal static class TitleAnswer
         {
             case AskKind.Cash when title.CashReward is not null:
                 Line(Sentences.TitleCash(title));
+                // "nếu 5 người cùng đạt … thì tổng bao nhiêu": the total, with the base salary typed or the one the record states.
+                if (q.Recipients is { } people && Passages.QuotedAmounts.Multiples(title.CashReward).FirstOrDefault() is { } multiple
+                    && (q.BaseSalary ?? FrameSlots.SalaryIn(title.CashReward)) is { } salary)
+                {
+                    text.Append(Sentences.CashTotal(people, multiple, salary)).Append('\n');
+                }
+
                 break;
             case AskKind.LegalBasis:
                 if (title.NoLongerApplies.Count > 0 && q.Says(Cue.ChangedRule))

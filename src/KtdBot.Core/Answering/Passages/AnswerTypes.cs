@@ -93,6 +93,29 @@ internal static partial class AnswerTypes
     /// </summary>
     public static bool IsPreamble(string unit) => PreambleOpeners.Any(o => unit.StartsWith(o, StringComparison.Ordinal)) && !unit.Contains("Điều ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The kind of document a "which document" question names ("căn cứ thông tư nào" → "Thông tư"), or null: a unit that
+    /// cites only a decree does not answer it.
+    /// </summary>
+    public static string? DocumentKindAsked(IReadOnlyList<string> question) =>
+        KindsAsked.FirstOrDefault(k => Phrases.AnyExact(question, [k.Cue])).Kind;
+
+    /// <summary>True when <paramref name="unit"/> cites a document of <paramref name="kind"/> ("Thông tư số 15/2025/TT-BNV", "Luật Thi đua, khen thưởng").</summary>
+    public static bool CitesKind(string kind, string unit) => kind == "Luật"
+        ? Regex.IsMatch(unit, @"\bLuật\s+\p{Lu}", RegexOptions.CultureInvariant)
+        : Regex.IsMatch(Text.VietnameseText.Fold(unit), $@"\b{Text.VietnameseText.Fold(kind)}\s+(?:so\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly (string[] Cue, string Kind)[] KindsAsked =
+    [
+        (["thong", "tu", "nao"], "Thông tư"), (["nghi", "dinh", "nao"], "Nghị định"), (["nghi", "quyet", "nao"], "Nghị quyết"),
+        (["quyet", "dinh", "nao"], "Quyết định"), (["luat", "nao"], "Luật"), (["chi", "thi", "nao"], "Chỉ thị"),
+    ];
+
+    /// <summary>True when the question asks about what a preamble cites: "theo tờ trình số mấy", "căn cứ thông tư nào".</summary>
+    public static bool AsksPreamble(IReadOnlyList<string> question) => Phrases.AnyExact(question, PreambleSubjects);
+
+    private static readonly string[][] PreambleSubjects = [["to", "trinh"], ["can", "cu"], ["de", "nghi", "cua"]];
+
     private static readonly string[] PreambleOpeners = ["Căn cứ ", "Theo đề nghị", "Xét đề nghị"];
 
     /// <summary>True for the facts a document states once, in its header or signature, rather than in a sentence.</summary>

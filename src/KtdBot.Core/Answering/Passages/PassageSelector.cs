@@ -101,6 +101,9 @@ internal static class PassageSelector
         bool IsTypeCue(string folded) => answerTypes.Any(t => AnswerTypes.IsCue(t, folded));
         var yesNo = QuestionForms.IsYesNo(q.Syllables);
         var countsAsked = QuestionForms.AsksHowMany(q.Syllables);
+        // "theo tờ trình số mấy, ngày nào": the preamble's own subject is asked, so its numbers and dates are the answer.
+        var asksPreamble = AnswerTypes.AsksPreamble(q.Syllables);
+        var kindAsked = AnswerTypes.DocumentKindAsked(q.Syllables);
 
         // A follow-up searched with the question before it ("… bao nhiêu hộ nghèo? bao nhiêu hộ đã thoát nghèo"):
         // its own new words ("thoát") are what it asks, and a unit that carries them comes first.
@@ -238,7 +241,8 @@ internal static class PassageSelector
                     + (0.05 * SharedPairs(pairs, headingTokens.Concat(tokens.Select(t => t.Folded)).ToList()));
                 var quoted = Quote(unit, located?.References[unit.Line]);
                 var shows = (answerTypes.Count == 0 || answerTypes.Any(t => AnswerTypes.Shows(t, sentence)))
-                    && !(answerType is not (AnswerType.None or AnswerType.Document or AnswerType.Replaces) && AnswerTypes.IsPreamble(sentence));
+                    && !(answerType is not (AnswerType.None or AnswerType.Document or AnswerType.Replaces) && AnswerTypes.IsPreamble(sentence) && !asksPreamble)
+                    && (kindAsked is null || AnswerTypes.CitesKind(kindAsked, sentence));
                 var candidate = candidates.Count;
                 candidates.Add(new Candidate(quoted, passage, unit.Index, score, shows, sentence, false, unit.Kind));
 

@@ -267,6 +267,13 @@ internal static partial class Sentences
     public static string WorkedAmounts(IReadOnlyList<string> worked, decimal salary, bool typed) =>
         $"Quy đổi với mức lương cơ sở {salary.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} đồng ({(typed ? "theo câu hỏi" : "theo tài liệu")}): {string.Join("; ", worked)}.";
 
+    /// <summary>"Với 5 người: 5 × 0,3 × 2.340.000 = 3.510.000 đồng."</summary>
+    public static string CashTotal(int people, decimal multiple, decimal salary)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        return $"Với {people} người: {people} × {multiple.ToString("0.0##", vi)} × {salary.ToString("N0", vi)} = {(people * multiple * salary).ToString("N0", vi)} đồng.";
+    }
+
     /// <summary>"Trích yếu: …." — said when the question did not name the document by its number.</summary>
     public static string DocumentSubject(string subject) => $"Trích yếu: {subject.TrimEnd('.')}.";
 
