@@ -85,7 +85,7 @@ internal sealed class ChunkPayload
         var must = new List<FieldCondition>(5);
         if (filter.Document is not null)
         {
-            must.Add(new FieldCondition("document_id", new MatchValue(filter.Document)));
+            must.Add(DocumentCondition(filter.Document));
         }
 
         if (filter.Province is not null)
@@ -111,7 +111,9 @@ internal sealed class ChunkPayload
         return new Filter(must);
     }
 
-    public static Filter DocumentFilter(string documentId) => new([new FieldCondition("document_id", new MatchValue(documentId))]);
+    public static Filter DocumentFilter(string documentId) => new([DocumentCondition(documentId)]);
+
+    private static FieldCondition DocumentCondition(string documentId) => new("document_id", new MatchValue(documentId));
 
     /// <summary>Rebuilds a chunk from a point id and payload; null when the point was not written by this store.</summary>
     public static KnowledgeChunk? Read(JsonElement id, JsonElement? payload)

@@ -49,7 +49,7 @@ internal static partial class EnglishQuestion
     };
 
     // English words that are Vietnamese syllables typed without marks too ("CÔNG AN" typed "CONG AN"): they do not tell the language.
-    private static readonly HashSet<string> VietnameseToo = new(StringComparer.OrdinalIgnoreCase) { "an", "to", "a", "in", "on", "at", "me", "the", "ban", "has" };
+    private static readonly HashSet<string> VietnameseToo = new(StringComparer.OrdinalIgnoreCase) { "an", "to", "a", "in", "on", "at", "me", "the", "has" };
 
     /// <summary>The question in Vietnamese words when it reads as English; otherwise as typed.</summary>
     public static string Translate(string text)

@@ -33,6 +33,24 @@ public sealed class GeneralAnswerTests(BotFixture bot) : IClassFixture<BotFixtur
     }
 
     [Fact]
+    public async Task ACashRewardForSeveralPeopleIsAddedUpWithTheBaseSalaryOnRecord()
+    {
+        var answer = await bot.AskAsync("neu 5 nguoi cung dat lao dong tien tien thi tong tien thuong la bao nhieu");
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("5 × 0,3 × 2.340.000 = 3.510.000 đồng", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneRewardHasNoTotal()
+    {
+        var answer = await bot.AskAsync("Lao động tiên tiến được thưởng bao nhiêu?");
+
+        Assert.Contains("0,3 lần", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Với ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExpiredFifteenPercentCapIsNotPresentedAsCurrent()
     {
         var answer = await bot.AskAsync("Tỷ lệ 15% chiến sĩ thi đua cơ sở còn áp dụng không?");

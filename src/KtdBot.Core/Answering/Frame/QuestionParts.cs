@@ -12,10 +12,10 @@ namespace KtdBot.Answering;
 /// </summary>
 internal static partial class QuestionParts
 {
-    private static readonly HashSet<string> QuestionWords = ["nao", "ai", "gi", "bao", "may", "khong", "chua", "dau", "sao"];
-
     // The words that ask for something (not the yes/no tags that a statement to be checked ends with).
     private static readonly HashSet<string> AskingWords = ["nao", "ai", "gi", "bao", "may", "dau"];
+
+    private static readonly HashSet<string> QuestionWords = [.. AskingWords, "khong", "chua", "sao"];
 
     private static readonly HashSet<string> YesNoTails = ["khong", "ko", "k", "chua"];
 

@@ -18,7 +18,7 @@ internal static class TitleAnswer
             case AskKind.Cash when title.CashReward is not null:
                 Line(Sentences.TitleCash(title));
                 // "nếu 5 người cùng đạt … thì tổng bao nhiêu": the total, with the base salary typed or the one the record states.
-                if (q.Recipients is { } people && Passages.QuotedAmounts.Multiples(title.CashReward).FirstOrDefault() is { } multiple
+                if (q.Recipients is { } people && Passages.QuotedAmounts.Multiples(title.CashReward) is [var multiple, ..]
                     && (q.BaseSalary ?? FrameSlots.SalaryIn(title.CashReward)) is { } salary)
                 {
                     text.Append(Sentences.CashTotal(people, multiple, salary)).Append('\n');

@@ -19,16 +19,14 @@ internal static partial class QuotedAmounts
         return (corrected, corrected != sentence);
     }
 
-    /// <summary>"1,0 × 2.340.000 = 2.340.000 đồng" for each distinct multiple the sentences state; empty without one.</summary>
     /// <summary>The multiples of the base salary a text states ("0,3 lần mức lương cơ sở" → 0.3), in order.</summary>
     public static IReadOnlyList<decimal> Multiples(string text) =>
         Multiple().Matches(text).Select(m => decimal.TryParse(m.Groups["m"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var multiple) ? multiple : (decimal?)null)
             .OfType<decimal>().ToList();
 
+    /// <summary>"1,0 × 2.340.000 = 2.340.000 đồng" for each distinct multiple the sentences state; empty without one.</summary>
     public static IReadOnlyList<string> Worked(IEnumerable<string> sentences, decimal salary) =>
-        sentences.SelectMany(s => Multiple().Matches(s).Select(m => m.Groups["m"].Value)).Distinct(StringComparer.Ordinal)
-            .Select(m => decimal.TryParse(m.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var multiple) ? multiple : (decimal?)null)
-            .OfType<decimal>()
+        sentences.SelectMany(Multiples).Distinct()
             .Select(m => $"{m.ToString("0.0##", Vietnamese)} × {salary.ToString("N0", Vietnamese)} = {(m * salary).ToString("N0", Vietnamese)} đồng")
             .ToList();
 
