@@ -202,11 +202,11 @@ internal static partial class BlocMentions
 
     // "khối thi đua số 2", "khoi thi dua 2", "cụm số 1", "khối 3", "KHỐI THI ĐUA SỐ II", "Khối TĐ số 1" — not "khối trưởng".
     // "Cụm thi đua các xã, phường số 1": a short descriptor may stand between "thi đua" and "số".
-    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+(?:thi\s+dua|td))?(?:\s+(?<between>cac\s+[a-z]+(?:,?\s+[a-z]+){0,3}?)(?=\s+so\s))?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/)")]
+    [GeneratedRegex(@"\b(?<k>khoi|cum)(?<td>\s+(?:thi\s+dua|td))?(?:\s+(?<between>cac\s+[a-z]+(?:,?\s+[a-z]+){0,3}?)(?=\s+so\s))?(?<so>\s+so)?\s+(?<n>\d{1,2}|[ivx]{1,4})\b(?!\s*/|[.,]\d)")]
     private static partial Regex Numbered();
 
     // "Khối thi đua số 2 (Khối các cơ quan văn hóa - xã hội)", "KHỐI THI ĐUA SỐ 1 - KHỐI NỘI CHÍNH" — not "- Khối trưởng …".
-    [GeneratedRegex(@"\G(?:\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)|\s+[-–—]\s+(?![Kk]hối\s+(?:trưởng|phó)|KHỐI\s+(?:TRƯỞNG|PHÓ)|[Cc]ụm\s+(?:trưởng|phó)|CỤM\s+(?:TRƯỞNG|PHÓ))(?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()|;.]{3,80}))")]
+    [GeneratedRegex(@"\G(?:\s*\((?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()]{3,80})\)|(?:\s+[-–—]|\s*:)\s+(?![Kk]hối\s+(?:trưởng|phó)|KHỐI\s+(?:TRƯỞNG|PHÓ)|[Cc]ụm\s+(?:trưởng|phó)|CỤM\s+(?:TRƯỞNG|PHÓ))(?<d>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)\s+[^()|;.]{3,80}))")]
     private static partial Regex Descriptor();
 
     [GeneratedRegex(@"\b(?<k>khoi|cum)\s+(?:thi\s+dua\s+(?!so\b|\d)|(?=cac\s))")]

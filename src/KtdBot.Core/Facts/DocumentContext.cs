@@ -31,7 +31,8 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
         var head = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Take(12).Select(l => l.Text)));
         var all = new FoldedText(document.Title + " \n " + string.Join(" \n ", lines.Select(l => l.Text)));
         // "Lạng Sơn, ngày 15 tháng 9 năm 2025" in an administrative header is the document's date; a DOCX's metadata is when the file was made.
-        var date = FormalDate(head.Folded) ?? document.Source.Date ?? HeaderDate(head.Folded);
+        // A list "(Kèm theo Quyết định số 95/QĐ-UBND ngày 12/01/2026 …)" is as old as the decision it is annexed to.
+        var date = FormalDate(head.Folded) ?? AnnexDate(head.Folded) ?? document.Source.Date ?? HeaderDate(head.Folded);
         var review = Year(ReviewCue(), head.Folded) ?? Year(ReviewCue(), all.Folded);
         var applies = Year(AppliesCue(), new FoldedText(document.Title).Folded) ?? Year(AppliesCue(), head.Folded);
         var speaks = all.Folded.Contains("khoi thi dua", StringComparison.Ordinal) || all.Folded.Contains("cum thi dua", StringComparison.Ordinal);
@@ -48,6 +49,11 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     }
 
     private static string? FormalDate(string folded) => FormalDateCue().IsMatch(folded) ? HeaderDate(folded[FormalDateCue().Match(folded).Index..]) : null;
+
+    private static string? AnnexDate(string folded) => AnnexCue().Match(folded) is { Success: true } m ? HeaderDate(folded[m.Index..]) : null;
+
+    [GeneratedRegex(@"\(\s*kem theo (?:quyet dinh|ke hoach|thong bao|cong van)[^\n()]{0,40}?ngay\s+\d")]
+    private static partial Regex AnnexCue();
 
     [GeneratedRegex(@"\p{L},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")]
     private static partial Regex FormalDateCue();
@@ -106,7 +112,7 @@ internal sealed partial record DocumentContext(string? Province, string? Date, i
     [GeneratedRegex(@"quyet dinh[^\n]{0,80}?\b(?:ve viec\s+)?(?:tang|khen thuong|cong nhan)\b")]
     private static partial Regex Confers();
 
-    [GeneratedRegex(@"tong ket[^\n.]{0,80}?nam\s+(?<y>20\d\d)")]
+    [GeneratedRegex(@"(?:tong ket|diem cham|cham diem|bang diem)[^\n.]{0,80}?nam\s+(?<y>20\d\d)")]
     private static partial Regex ReviewCue();
 
     [GeneratedRegex(@"(?:chia|phan chia|thanh lap|kien toan|cung co|danh sach|to chuc)[^\n.]{0,60}?(?:khoi|cum)[^\n.]{0,80}?nam\s+(?<y>20\d\d)|(?:khoi|cum) thi dua[^\n.]{0,40}?nam\s+(?<y>20\d\d)")]

@@ -32,7 +32,8 @@ public static class FactExtractor
                 var rows = lines.Skip(i).TakeWhile(l => l.IsRow && l.Paragraph == line.Paragraph).ToList();
                 // A table on another sheet of a workbook does not belong to the bloc named on the sheet before.
                 var owner = current is not null && (!sheets || currentHeading == line.Heading) ? canonical.Of(current) : null;
-                if (!SuccessionReader.ReadTable(rows, sink))
+                // A decision's table may map old units to new ones and divide the new ones into blocs at once.
+                if (!SuccessionReader.ReadTable(rows, sink) || RosterReader.AssignsBlocs(rows, context))
                 {
                     RosterReader.ReadTable(rows, LeadIn(lines, i), AwardSection(lines, i, context), owner, context, sink);
                     rows.ForEach(row => SuccessionReader.ReadLine(row, sink, context.Abbreviations)); // "Sở Tài chính (hợp nhất …)" in a roster's cell

@@ -105,6 +105,16 @@ internal static partial class RoleReader
             }
         }
 
+        // "…Khối thi đua số 3 năm 2026, theo đó X làm Khối trưởng thay Y và Y làm Khối phó thay Z": the year named before.
+        foreach (Match m in TakesOverAfter().Matches(folded))
+        {
+            if (UnitPhrases.SubjectBefore(text, m.Index) is { } unit)
+            {
+                var year = YearIn(folded, m.Index + m.Length, 60) ?? LastYear(folded[..m.Index]) ?? context.RosterYear;
+                found += Add(sink, bloc, year, m.Groups["p"].Success, unit, line, handover: true);
+            }
+        }
+
         // "Khối trưởng (năm 2025): Sở Y tế", "Khối phó - Sở Giáo dục và Đào tạo".
         foreach (Match m in Label().Matches(folded))
         {
@@ -201,7 +211,9 @@ internal static partial class RoleReader
     private static int Add(FactSink sink, BlocRef bloc, int? year, bool deputy, string unit, DocumentLine line, bool handover)
     {
         var cleaned = unit.Trim().Trim('"', '“', '”').TrimEnd('.', ',', ';');
-        if (cleaned.Length < 3)
+        // "X làm Khối trưởng thay Y và Y làm Khối phó": the second clause's subject is what follows the last "và".
+        cleaned = EarlierClause().Replace(cleaned, string.Empty);
+        if (cleaned.Length < 3 || MakesRole().IsMatch(new FoldedText(cleaned).Folded))
         {
             return 0;
         }
@@ -212,13 +224,16 @@ internal static partial class RoleReader
 
     private static int? Next(int? year) => year + 1;
 
+    [GeneratedRegex(@"^.*\s(?i:làm)\s+(?i:khối|cụm)\s+(?i:trưởng|phó)\s+(?i:thay)(?:\s+(?i:cho))?\s+.*?(?:\s(?i:và)|,)\s+")]
+    private static partial Regex EarlierClause();
+
     private static int? YearIn(string folded, int start, int window)
     {
         var m = YearWord().Match(folded, Math.Min(start, folded.Length));
         return m.Success && m.Index - start <= window ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"\bnhan\s+(?:co\s+)?(?:ban giao\s+)?(?:nhiem vu\s+)?(?:khoi|cum)\s+(?:(?<p>pho)|truong)\b")]
+    [GeneratedRegex(@"(?<!cong\s|xac\s|ghi\s)\bnhan\s+(?:co\s+)?(?:ban giao\s+)?(?:nhiem vu\s+)?(?:khoi|cum)\s+(?:(?<p>pho)|truong)\b")]
     private static partial Regex ReceivesFlag();
 
     [GeneratedRegex(@"\bban giao\s+(?:co\s+)?(?:nhiem vu\s+|vai tro\s+|chuc danh\s+)?(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong))[^.;]{0,120}?(?:nam\s+(?<y>20\d\d)[^.;]{0,40}?)?\s+cho\s+")]
@@ -230,8 +245,11 @@ internal static partial class RoleReader
     [GeneratedRegex(@"\s+lam\s+(?:(?:khoi|cum)\s+(?:(?<p>pho)|truong)|(?<p>pho)\s+(?:khoi|cum)|truong\s+(?:khoi|cum))\b")]
     private static partial Regex MakesRole();
 
-    [GeneratedRegex(@"\s+(?:thay(?:\s+cho)?\s+[^.;]{3,80}?|(?<keep>tiep tuc))\s+lam\s+(?:khoi|cum)\s+(?:(?<p>pho)|truong)\b")]
+    [GeneratedRegex(@"\s+(?:thay(?:\s+cho)?\s+(?:(?!lam\s)[^.;]){3,80}?|(?<keep>tiep tuc))\s+lam\s+(?:khoi|cum)\s+(?:(?<p>pho)|truong)\b")]
     private static partial Regex TakesOver();
+
+    [GeneratedRegex(@"\s+lam\s+(?:khoi|cum)\s+(?:(?<p>pho)|truong)\s+thay(?:\s+cho)?\s+(?=\p{L})")]
+    private static partial Regex TakesOverAfter();
 
     [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\s*:")]
     private static partial Regex LeadInYear();
@@ -256,4 +274,7 @@ internal static partial class RoleReader
 
     [GeneratedRegex(@"\bnam\s+(?<y>20\d\d)\b")]
     private static partial Regex YearWord();
+
+    private static int? LastYear(string folded) =>
+        YearWord().Matches(folded) is { Count: > 0 } years ? int.Parse(years[^1].Groups["y"].Value, CultureInfo.InvariantCulture) : null;
 }

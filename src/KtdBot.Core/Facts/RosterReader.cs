@@ -46,9 +46,9 @@ internal static partial class RosterReader
 
             // A bloc column may name the bloc only on a group's first row (merged cells): carry it down.
             var blocCell = columns.Cell(row.Cells, "bloc");
-            if (blocCell is not null && BlocFromCell(blocCell, columns.Cell(row.Cells, "blocname"), row, context) is { } named)
+            if (blocCell is not null && BlocFromCell(blocCell, columns.Cell(row.Cells, "blocname"), columns.Header("bloc"), row, context) is { } named)
             {
-                bloc = named;
+                bloc = bloc is not null && bloc.Kind == named.Kind && bloc.Number == named.Number && named.Descriptor is null ? bloc : named; // keep the title row's descriptor
             }
 
             var name = columns.Cell(row.Cells, "name");
@@ -126,6 +126,10 @@ internal static partial class RosterReader
             sink.Add(new MembersFact(group.Key, context.RosterYear, names, null, true, sink.Evidence(evidence)));
         }
     }
+
+    /// <summary>True when a table titles blocs on merged rows or marks leaders and deputies in their own columns.</summary>
+    public static bool AssignsBlocs(IReadOnlyList<DocumentLine> rows, DocumentContext context) =>
+        rows.Any(r => r.IsGroupTitle) || TableColumns.Read(rows, context.Codes).Columns is { } columns && (columns["leader"] is not null || columns["deputy"] is not null || columns["bloc"] is not null);
 
     /// <summary>
     /// "Khối thi đua 8 có 12 hội thành viên gồm: A, B, …", "Khối thi đua 2 (Công an, Quân sự, …)", "… gồm các đơn vị sau:"
@@ -284,7 +288,7 @@ internal static partial class RosterReader
     }
 
     // "2", "IV", "Khối IV", "Khối thi đua số 2"; a "Tên khối" cell beside it ("KHỐI NỘI CHÍNH") is the bloc's descriptor.
-    private static BlocRef? BlocFromCell(string cell, string? blocName, DocumentLine row, DocumentContext context)
+    private static BlocRef? BlocFromCell(string cell, string? blocName, string? header, DocumentLine row, DocumentContext context)
     {
         var trimmed = cell.Trim().TrimEnd('.');
         // "Khối 1 (Nội chính)": the number, and the bloc's descriptor in brackets.
@@ -300,7 +304,9 @@ internal static partial class RosterReader
         var numbered = NumberCell().Match(new FoldedText(trimmed).Folded);
         var digits = numbered.Groups["n"].Value;
         var number = !numbered.Success ? null : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Text.RomanNumerals.Value(digits);
-        var kind = numbered.Groups["k"].Value == "cum" ? Knowledge.BlocKind.Cum : Knowledge.BlocKind.Khoi;
+        // A bare "1" under a "Cụm thi đua" header is a cluster's number.
+        var word = numbered.Groups["k"].Value is { Length: > 0 } k ? k : new FoldedText(header ?? string.Empty).Folded.Trim();
+        var kind = word.StartsWith("cum", StringComparison.Ordinal) ? Knowledge.BlocKind.Cum : Knowledge.BlocKind.Khoi;
         var bloc = number is > 0 and < 100
             ? new BlocRef(kind, number, $"{(kind == Knowledge.BlocKind.Cum ? "Cụm" : "Khối")} thi đua số {number}", context.Province)
             : BlocMentions.Find(new DocumentLine(trimmed, [], row.Heading, row.Paragraph), context.Province, true).FirstOrDefault()?.Bloc;
@@ -356,7 +362,12 @@ internal static partial class RosterReader
     [GeneratedRegex(@"^(?<b>(?:[Kk]hối|[Cc]ụm|KHỐI|CỤM)[^()]{1,25}?)\s*\((?<d>[^()]{3,60})\)$")]
     private static partial Regex BracketedDescriptor();
 
-    private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is "tong" or "tong cong" or "cong";
+    // "Tổng cộng", "Điểm bình quân của khối", "Tổng số phiếu hợp lệ": a summary row, no unit.
+    private static bool IsTotalRow(string name) => new FoldedText(name).Folded.Trim() is var folded
+        && (folded is "tong" or "tong cong" or "cong" || SummaryRow().IsMatch(folded));
+
+    [GeneratedRegex(@"^(?:tong so|diem binh quan|binh quan|diem trung binh|trung binh|tong diem)\b")]
+    private static partial Regex SummaryRow();
 
     private static bool HasDigit(string text) => text.Any(char.IsDigit);
 

@@ -89,7 +89,7 @@ public sealed class QuestionHandlerTests(BotFixture bot) : IClassFixture<BotFixt
     {
         var services = bot.Services;
         var analyzer = FixedTime.Analyzer(bot);
-        var turns = new TurnReader(bot.Index, analyzer, services.GetRequiredService<AwardTitlesPlugin>(), services.GetRequiredService<CampaignsPlugin>());
+        var turns = new TurnReader(bot.Index, analyzer, services.GetRequiredService<AwardTitlesPlugin>(), services.GetRequiredService<CampaignsPlugin>(), services.GetRequiredService<BlocRosterPlugin>());
         var handler = services.GetServices<IQuestionHandler>().OfType<THandler>().Single();
         return await handler.AnswerAsync(turns.Read(analyzer.Analyze(question), previous: null), CancellationToken.None);
     }

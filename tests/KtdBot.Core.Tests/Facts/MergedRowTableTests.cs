@@ -123,4 +123,92 @@ public sealed class MergedRowTableTests
         Assert.Contains((2026, false, "Sở Giáo dục và Đào tạo"), roles);
         Assert.Contains((2026, true, "Sở Văn hóa, Thể thao và Du lịch"), roles);
     }
+
+    [Fact]
+    public void AnAmendmentThatNamesTheOldHolderAfterTheRoleReplacesBothRolesOfTheYear()
+    {
+        var document = FactDocuments.Text("tb-38-2026", "Thông báo tổ chức Hội nghị tổng kết năm 2026 của Khối thi đua số 3", """
+            Căn cứ Quyết định số 2875/QĐ-UBND ngày 05/10/2026 của UBND tỉnh về việc điều chỉnh Khối trưởng, Khối phó Khối thi đua số 3 năm 2026, theo đó Văn phòng UBND tỉnh làm Khối trưởng thay Sở Tư pháp và Sở Tư pháp làm Khối phó thay Thanh tra tỉnh;
+            """, date: "2026-11-20");
+
+        var roles = FactExtractor.Extract(document).Blocs.OfType<RoleFact>().Select(r => (r.Year, r.Deputy, r.Unit, r.Handover)).ToList();
+
+        Assert.Equal([(2026, false, "Văn phòng UBND tỉnh", true), (2026, true, "Sở Tư pháp", true)], roles.Order());
+    }
+
+    [Fact]
+    public void ATableOfUnitsBeforeAndAfterTheMergerStillDividesThemIntoBlocs()
+    {
+        var document = FactDocuments.Text("qd-1520-2025", "Quyết định phân chia khối thi đua năm 2025", """
+            STT | Tên cơ quan, đơn vị (sau sắp xếp) | Cơ quan, đơn vị trước sắp xếp | Khối trưởng | Khối phó
+
+            KHỐI THI ĐUA SỐ 2 - KHỐI KINH TẾ - KỸ THUẬT
+
+            1 | Sở Nông nghiệp và Môi trường | Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường | x |
+
+            2 | Sở Xây dựng | Sở Xây dựng, Sở Giao thông vận tải |  | x
+
+            3 | Sở Khoa học và Công nghệ | Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông
+            """, date: "2025-08-18");
+
+        var facts = FactExtractor.Extract(document);
+
+        var members = Assert.Single(facts.Blocs.OfType<MembersFact>());
+        Assert.Equal((2, "KHỐI KINH TẾ - KỸ THUẬT"), (members.Bloc.Number, members.Bloc.Descriptor));
+        Assert.Equal(["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Khoa học và Công nghệ"], members.Members);
+        Assert.Contains(facts.Blocs.OfType<RoleFact>(), r => r.Deputy && r.Unit == "Sở Xây dựng");
+        Assert.Contains(facts.Successions, s => s.Old == "Sở Giao thông vận tải" && s.New == "Sở Xây dựng");
+    }
+
+    [Fact]
+    public void ABareNumberUnderAClusterColumnIsACluster()
+    {
+        var document = FactDocuments.Text("ds-cum-2026", "Danh sách cụm thi đua các xã, phường năm 2026", """
+            STT | Tên cơ quan, đơn vị | Cụm thi đua | Cụm trưởng
+
+            1 | Phường Long An | 1 | x
+
+            2 | Phường Tân An | 1
+
+            3 | Xã Đức Hòa | 3 | x
+            """, date: "2026-01-12");
+
+        var rosters = FactExtractor.Extract(document).Blocs.OfType<MembersFact>().ToList();
+
+        Assert.All(rosters, r => Assert.Equal(KtdBot.Knowledge.BlocKind.Cum, r.Bloc.Kind));
+        Assert.Equal([1, 3], rosters.Select(r => r.Bloc.Number!.Value).Order());
+    }
+
+    [Fact]
+    public void AScoreSheetsSummaryRowsAreNeitherMembersNorABloc()
+    {
+        var document = FactDocuments.Text("bang-diem-khoi-1-2025", "BẢNG TỔNG HỢP ĐIỂM CHẤM THI ĐUA NĂM 2025 - KHỐI THI ĐUA SỐ 1", """
+            STT | Cơ quan, đơn vị | Điểm tự chấm | Điểm khối chấm | Xếp hạng
+
+            1 | Sở Tài chính | 98 | 97.5 | 1
+
+            2 | Sở Công Thương | 97 | 95.5 | 2
+
+             | Điểm bình quân của khối |  | 94.08333333333333 |
+
+             | Tổng số phiếu hợp lệ |  |  | 6
+            """, date: "2026-12-02");
+
+        var facts = FactExtractor.Extract(document).Blocs;
+
+        Assert.All(facts, f => Assert.Equal(1, f.Bloc.Number));
+        var scores = facts.OfType<ScoreFact>().ToList();
+        Assert.Equal(["Sở Tài chính", "Sở Công Thương"], scores.Select(s => s.Unit));
+        Assert.All(scores, s => Assert.Equal(2025, s.Year)); // the sheet's title, not the file's date
+    }
+
+    [Fact]
+    public void ADecisionRecognisingLeadersIsNoHandOver()
+    {
+        var document = FactDocuments.Text("ds-khoi-2026", "Danh sách khối thi đua năm 2026", """
+            DANH SÁCH KHỐI THI ĐUA CÁC SỞ, BAN, NGÀNH TỈNH NĂM 2026 (Kèm theo Quyết định số 95/QĐ-UBND ngày 12/01/2026 của UBND tỉnh về việc công nhận Khối trưởng, Khối phó năm 2026)
+            """);
+
+        Assert.DoesNotContain(FactExtractor.Extract(document).Blocs, f => f is RoleFact);
+    }
 }

@@ -7,7 +7,7 @@ namespace KtdBot.Answering;
 /// Reads a question in its conversation: a short question without its own subject inherits the previous one's
 /// ("còn năm 2024?", "khối đó có mấy đơn vị?", the bloc named after "Bạn muốn hỏi khối nào?").
 /// </summary>
-internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer, AwardTitlesPlugin titles, CampaignsPlugin campaigns)
+internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer, AwardTitlesPlugin titles, CampaignsPlugin campaigns, BlocRosterPlugin blocs)
 {
     public Turn Read(QuestionFrame asked, Topic? previous)
     {
@@ -59,6 +59,15 @@ internal sealed class TurnReader(KnowledgeIndex index, QuestionAnalyzer analyzer
         {
             year = discussed + q.RelativeYear;
             q = q with { Year = year, Years = [year.Value] };
+        }
+
+        // "giữ vai trò gì?" after "Sở X thuộc khối nào": the unit and year just discussed.
+        var unitBack = q.Units.Count == 0 && continues && !hasOwnSubject && ask == AskKind.UnitBloc && previous?.Unit is { } discussedUnit
+            ? blocs.FindUnitBloc(discussedUnit) : null;
+        if (unitBack is { Count: > 0 })
+        {
+            year ??= previous!.Year;
+            q = q with { Units = unitBack, Year = year, Years = year is { } y ? [y] : q.Years };
         }
 
         var aboutBloc = blocId is not null && (Turn.IsBlocAsk(ask) || ask == AskKind.Province || Turn.IsOverview(q));

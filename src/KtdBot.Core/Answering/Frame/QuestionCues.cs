@@ -182,4 +182,5 @@ internal enum Cue
     NarrowList,
     SecondPart,
     TitleBack,
+    UnitRole,
 }

@@ -10,7 +10,7 @@ namespace KtdBot.Answering.Handlers;
 /// with no year, a unit the province's newest division no longer lists is followed the same way, since "thuộc khối nào"
 /// means now.
 /// </summary>
-internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors successors) : UnitHandler
+internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors successors, BlocRosterPlugin blocs) : UnitHandler
 {
     protected override ComposedAnswer? AnswerUnit(Turn turn, IReadOnlyList<UnitMembership> memberships)
     {
@@ -41,10 +41,25 @@ internal sealed class UnitBlocHandler(KnowledgeIndex index, UnitSuccessors succe
             }
 
             text.Cited(Sentences.Membership(membership, year), membership.Source, turn.Citations, $"{membership.Bloc.Name} {membership.Unit}").Append('\n');
+            if (turn.Asked.Says(Cue.UnitRole) && (year ?? membership.Bloc.RosterYear) is { } held)
+            {
+                AppendRole(text, turn, membership, held);
+            }
         }
 
         // "khối đó" next refers to the bloc just named for the year asked, not to the unit's first roster.
         return Grounded(text, turn, first);
+    }
+
+    // "giữ vai trò gì": leader, deputy or plain member in that year, each cited from its own record.
+    private void AppendRole(StringBuilder text, Turn turn, UnitMembership membership, int year)
+    {
+        var unit = Core(membership);
+        bool Holds(string? holder) => holder is not null && NameMatcher.Contains(NameMatcher.Syllables(holder), unit);
+        var leader = blocs.GetLeaderHistory(membership.Bloc.Id)?.Leaders.FirstOrDefault(l => l.Year == year && l.Unit is not null);
+        var deputy = blocs.GetDeputy(membership.Bloc.Id, year).FirstOrDefault(d => d.Unit is not null);
+        var (role, source) = Holds(leader?.Unit) ? (false, leader!.Source) : Holds(deputy?.Unit) ? (true, deputy!.Source) : ((bool?)null, leader?.Source);
+        text.Cited(Sentences.UnitRole(membership, year, role, role is null ? leader?.Unit : null), source ?? membership.Source, turn.Citations, $"{membership.Bloc.Name} {year}").Append('\n');
     }
 
     // The year of the province's newest division (three blocs or more) when it is newer than every roster listing the unit.

@@ -98,6 +98,19 @@ internal static partial class Sentences
         return Capitalize($"{when}{membership.Unit} là thành viên của {BlocName(membership.Bloc)}{descriptor}.");
     }
 
+    /// <summary>"Năm 2024, Thanh tra tỉnh là khối phó Khối thi đua số 4 (tỉnh Tây Ninh)."; a plain member, with the year's leader when known.</summary>
+    public static string UnitRole(UnitMembership membership, int year, bool? deputy, string? leader)
+    {
+        var role = LeaderRole(membership.Bloc);
+        return deputy switch
+        {
+            false => $"Năm {year}, {membership.Unit} là {role} {BlocName(membership.Bloc)}.",
+            true => $"Năm {year}, {membership.Unit} là {role.Replace("trưởng", "phó", StringComparison.Ordinal)} {BlocName(membership.Bloc)}.",
+            null when leader is not null => $"Năm {year}, {membership.Unit} là đơn vị thành viên, không giữ vai trò {role} hay {role.Replace("trưởng", "phó", StringComparison.Ordinal)}; {role} năm đó là {leader}.",
+            null => $"Năm {year}, {membership.Unit} là đơn vị thành viên của {BlocName(membership.Bloc)}; tài liệu không ghi đơn vị này giữ vai trò {role} hay {role.Replace("trưởng", "phó", StringComparison.Ordinal)}.",
+        };
+    }
+
     /// <summary>"Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính.", "Cục Thuế tỉnh đã đổi tên thành Thuế tỉnh.", "… nay là …".</summary>
     public static string Succeeded(string old, string successor, bool? merged) => merged switch
     {
